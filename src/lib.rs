@@ -17,7 +17,8 @@
 #![deny(clippy::unwrap_used)]
 
 mod analysis;
-mod segment;
+pub mod entity;
+pub mod segment;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
