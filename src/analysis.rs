@@ -8,7 +8,7 @@ use crate::utf16::OffsetMap;
 
 /// Average silent reading speed of adults for non-fiction, in words per minute (Brysbaert,
 /// "How many words do we read per minute?", 2019: 238).
-const WORDS_PER_MINUTE: f32 = 238.0;
+const WORDS_PER_MINUTE: f64 = 238.0;
 
 /// What to compute and return. Every combination is valid; the default returns everything.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,7 +52,7 @@ pub struct Stats {
     pub sentences: usize,
     pub paragraphs: usize,
     /// `words` at 238 words per minute, to one decimal.
-    pub reading_minutes: f32,
+    pub reading_minutes: f64,
 }
 
 /// Everything newslens finds in one text.
@@ -75,7 +75,7 @@ impl Analysis {
                 words,
                 sentences: document.sentences.len(),
                 paragraphs: document.paragraphs.len(),
-                reading_minutes: (words as f32 / WORDS_PER_MINUTE * 10.0).round() / 10.0,
+                reading_minutes: (words as f64 / WORDS_PER_MINUTE * 10.0).round() / 10.0,
             },
         }
     }

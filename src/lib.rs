@@ -22,7 +22,7 @@ pub mod segment;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, Options, Stats, TextSpan};
 pub use segment::{Document, Span, Token, TokenKind};

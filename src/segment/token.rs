@@ -119,12 +119,12 @@ fn split_words(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 1
             } else if is_currency_code(current) && following == "$" && after.is_some_and(starts_digit) {
                 2
-            } else if following == "." && abbreviation::class(current).is_some() {
+            } else if i == 0 && next == 1 && (current == "'" || current == "\u{2019}") && is_clitic(following) {
+                // A clitic written apart, as in treebank-style text: "it 's".
                 1
-            } else if is_run_of(current, &['.']) && following == "."
-                || is_run_of(current, &['?', '!']) && is_run_of(following, &['?', '!'])
-                || is_run_of(current, &['-']) && following == "-"
-            {
+            } else if run_continues(piece_text(i), following) {
+                1
+            } else if following == "." && current.len() <= 16 && abbreviation::class(current).is_some() {
                 1
             } else {
                 0
@@ -170,10 +170,12 @@ fn contraction_suffix(piece: &str) -> Option<usize> {
     }
     let apostrophe_len = if piece[at..].starts_with('\'') { 1 } else { 3 };
     let suffix = &piece[at + apostrophe_len..];
-    let is_suffix = ["s", "re", "ve", "ll", "d", "m"]
-        .iter()
-        .any(|s| suffix.eq_ignore_ascii_case(s));
-    (is_suffix && piece[..at].chars().all(char::is_alphanumeric)).then_some(at)
+    let is_suffix = is_clitic(suffix);
+    (is_suffix && piece[..at].chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).then_some(at)
+}
+
+fn is_clitic(suffix: &str) -> bool {
+    ["s", "re", "ve", "ll", "d", "m"].iter().any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 fn kind_of(token: &str) -> TokenKind {
@@ -266,6 +268,14 @@ fn starts_alphanumeric(piece: &str) -> bool {
 
 fn ends_alphanumeric(piece: &str) -> bool {
     piece.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether `following` continues a run of dots, "?!" or hyphens that began with `first`: the
+/// run is judged by its first piece alone, so long runs stay linear.
+fn run_continues(first: &str, following: &str) -> bool {
+    (first == "." && following == ".")
+        || (is_run_of(first, &['?', '!']) && is_run_of(following, &['?', '!']))
+        || (first == "-" && following == "-")
 }
 
 fn is_run_of(piece: &str, chars: &[char]) -> bool {

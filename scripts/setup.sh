@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs what building and testing newslens needs, and nothing twice.
+#   scripts/setup.sh          the wasm toolchain, wasm-bindgen-cli and node_modules
+#   scripts/setup.sh browser  also Debian's chromium, for the browser tests
+# Quick when everything is there. Writes .cache/wasm-route (rustup or debian) for build.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .cache
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+fail() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v cargo >/dev/null || fail "cargo not found. Install Rust with rustup (https://rustup.rs), then run this again."
+command -v node >/dev/null || fail "node not found. Install Node.js 20 or later (Debian: apt-get install nodejs npm)."
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi
+}
+
+apt_install() {
+  say "installing Debian packages: $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null 2>&1 || {
+    as_root apt-get update >/dev/null 2>&1 || true
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >/dev/null
+  }
+}
+
+# 1. A Rust toolchain that targets wasm32: rustup's target, or Debian's rustc-web route.
+route=rustup
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target with rustup"
+  if ! rustup target add wasm32-unknown-unknown >&2; then
+    say "rustup could not add the wasm32 target; falling back to Debian's rustc-web (Rust with std sources, built with -Z build-std)"
+    route=debian
+  fi
+fi
+if [ "$route" = debian ]; then
+  if ! dpkg -s rustc-web cargo-web rust-web-src rust-web-llvm lld-22 >/dev/null 2>&1; then
+    apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22 ||
+      fail "neither rustup's wasm32 target nor Debian's rustc-web could be installed; the wasm build cannot run here"
+  fi
+fi
+echo "$route" > .cache/wasm-route
+
+# 2. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock.
+wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$wanted" ] || fail "cannot read the wasm-bindgen version from Cargo.lock"
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$wanted" ]; then
+  say "installing wasm-bindgen-cli $wanted (about 3 minutes, once)"
+  cargo install wasm-bindgen-cli --version "=$wanted" >&2 ||
+    fail "cargo install wasm-bindgen-cli --version =$wanted failed (see above)"
+fi
+
+# 3. node_modules, as package-lock.json pins them.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund >&2 || fail "npm ci failed (see above)"
+fi
+
+# 4. Chromium, only for the browser tests.
+if [ "${1:-}" = browser ] && [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium || fail "could not install Debian's chromium (needed by the browser tests); run: apt-get install chromium"
+fi
+exit 0

@@ -1,0 +1,95 @@
+//! The JavaScript boundary: the only file that names wasm-bindgen. It parses options, runs the
+//! core, converts every byte offset to UTF-16 code units and hands back plain objects (nothing
+//! to `free()`, and they pass through `postMessage`).
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Analysis, OffsetMap, OffsetUnit, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Analysis options. Every field is optional; unknown fields are rejected. */
+export interface Options {
+  /** Include `tokens` in the result (default true). */
+  tokens?: boolean;
+}
+
+/** A piece of the text. Offsets are UTF-16 code units: `text.slice(start, end) === item.text`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Counts over the whole text. */
+export interface Stats {
+  /** Tokens with letters or digits. */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  /** Words at 238 words per minute, to one decimal. */
+  readingMinutes: number;
+}
+
+/** Everything newslens finds in one text. */
+export interface Analysis {
+  sentences: TextSpan[];
+  tokens: TextSpan[];
+  stats: Stats;
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The crate version.
+#[wasm_bindgen(skip_typescript)]
+pub fn version() -> String {
+    crate::VERSION.to_owned()
+}
+
+/// Analyses `text`; `options` may be `undefined`, `null` or an `Options` object.
+#[wasm_bindgen(skip_typescript)]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options = parse_options(options)?;
+    let mut analysis: Analysis = crate::analyze(text, &options);
+    analysis.convert_offsets(&OffsetMap::new(text, OffsetUnit::Utf16));
+    to_js(&analysis)
+}
+
+fn parse_options(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(JsError::new("newslens: options must be an object, such as { tokens: false }"));
+    }
+    // serde-wasm-bindgen reads only the fields it knows, so unknown ones are caught here: the
+    // known names are those of the serialised defaults.
+    let known = js_sys::Object::keys(&js_sys::Object::from(to_js(&Options::default())?));
+    let known: Vec<String> = known.iter().filter_map(|key| key.as_string()).collect();
+    for key in js_sys::Object::keys(&js_sys::Object::from(options.clone())).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key) {
+            return Err(JsError::new(&format!(
+                "newslens: unknown option `{key}`; the options are: {}",
+                known.join(", ")
+            )));
+        }
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|error| {
+        let message = error.to_string();
+        let message = message.strip_prefix("Error: ").unwrap_or(&message);
+        JsError::new(&format!("newslens: invalid options: {message}"))
+    })
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value
+        .serialize(&serializer)
+        .map_err(|error| JsError::new(&format!("newslens: cannot return the result: {error}")))
+}

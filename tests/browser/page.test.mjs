@@ -1,0 +1,95 @@
+// The page as a person uses it, in headless Chromium: the sample, pasting text, what is shown,
+// and that no request goes anywhere but the page's own server.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from '../../scripts/serve.mjs';
+import { launch, recordRequests } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('../../www/', import.meta.url));
+const shots = fileURLToPath(new URL('../../.cache/screenshots/', import.meta.url));
+
+let server;
+let context;
+let requests;
+
+before(async () => {
+  ({ server } = await startServer({ root, port: 0 }));
+  context = await launch();
+  requests = recordRequests(context);
+  await mkdir(shots, { recursive: true });
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+const origin = () => `http://localhost:${server.address().port}`;
+
+async function openPage(width = 1280) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${origin()}/`);
+  return { page, errors };
+}
+
+test('the sample article is analysed on first visit', async () => {
+  const { page, errors } = await openPage();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('#panel-stats').waitFor();
+  const words = await page.locator('#panel-stats dd').first().textContent();
+  assert.ok(Number(words.replace(/,/g, '')) > 250, `words shown: ${words}`);
+  const sentences = await page.locator('#panel-sentences li').allTextContents();
+  assert.ok(sentences.length === 19, `${sentences.length} sentences`);
+  assert.equal(sentences[0], 'Harbor City Approves $1.2 Billion Sea Wall After Record Flooding');
+  assert.ok(sentences.some((s) => s.startsWith('Dr. Samuel K. Osei, a hydrologist')), 'honorific and initial kept inside');
+  assert.match(await page.locator('#status').textContent(), /Analysed in/);
+  await page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: `${shots}phone.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('pasted text is analysed and drawn as text, never as HTML', async () => {
+  const { page, errors } = await openPage();
+  const text = 'Mr. Blinken met Zelensky’s aides at 6:15 p.m. on Tuesday. “Will it hold?” he asked. <img src=x onerror="window.hacked=1"> Ça va 🙂.';
+  await page.fill('#text', text);
+  await page.click('#analyze');
+  await page.waitForFunction(() => document.querySelectorAll('#panel-sentences li').length === 3);
+  const sentences = await page.locator('#panel-sentences li').allTextContents();
+  assert.deepEqual(sentences, [
+    'Mr. Blinken met Zelensky’s aides at 6:15 p.m. on Tuesday.',
+    '“Will it hold?” he asked.',
+    '<img src=x onerror="window.hacked=1"> Ça va 🙂.',
+  ]);
+  assert.equal(await page.locator('#results img').count(), 0);
+  assert.equal(await page.evaluate(() => window.hacked), undefined);
+  const tokens = await page.locator('#panel-tokens .token').allTextContents();
+  assert.ok(tokens.includes('Zelensky') && tokens.includes('’s') && tokens.includes('p.m.'), tokens.join('|'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the text survives a reload', async () => {
+  const { page } = await openPage();
+  await page.fill('#text', 'Kept across reloads.');
+  await page.reload();
+  assert.equal(await page.inputValue('#text'), 'Kept across reloads.');
+  await page.close();
+});
+
+test('no request leaves the page origin', () => {
+  assert.ok(requests.length > 0);
+  const foreign = requests.filter((url) => !url.startsWith(origin()) && !url.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+});

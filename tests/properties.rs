@@ -1,0 +1,111 @@
+//! Properties that hold for any string: no panic, spans in bounds and on char boundaries,
+//! sentences in order and tiling the non-space text, UTF-16 offsets that agree with
+//! `encode_utf16`, and the same output for the same input.
+
+use newslens::{analyze, Document, OffsetMap, OffsetUnit, Options};
+use proptest::prelude::*;
+
+/// Strings that look like news more often than uniform random strings do, with the characters
+/// that stress segmentation mixed in.
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Mr.", "U.S.", "J.", "p.m.", "Jan.", "No.", "3.5", "137,000", "$1.2", "6:15", "long-range", "Zelensky’s",
+        "don't", "https://ex.org/a.", "a@b.co", "...", "…", "?", "!", ".", ",", "\"", "“", "”", "'", "’", "(", ")",
+        "—", "-", "🙂", "👍🏽", "👩‍👩‍👧", "🇺🇦", "東京", "é", "e\u{301}", "\u{200D}", "\u{0}", "\r", "\n", "\n\n", " ",
+        "\t", "The", "he", "said", "Kyiv", "KYIV", "%", "$", "\u{FEFF}", "\u{202E}", "ا", "\u{FFFD}",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|pieces| {
+        pieces.iter().enumerate().fold(String::new(), |mut text, (i, piece)| {
+            if i % 3 == 0 {
+                text.push(' ');
+            }
+            text.push_str(piece);
+            text
+        })
+    })
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), newsy()]
+}
+
+fn check_document(text: &str) {
+    let document = Document::new(text);
+    let mut previous_end = 0;
+    for token in &document.tokens {
+        assert!(token.start < token.end && token.end <= text.len());
+        assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.end));
+        assert!(token.start >= previous_end, "tokens in order without overlap");
+        previous_end = token.end;
+    }
+    // Every non-space character lies in exactly one token, and so in exactly one sentence.
+    let mut covered = vec![false; text.len()];
+    for token in &document.tokens {
+        covered[token.start..token.end].iter_mut().for_each(|c| *c = true);
+    }
+    for (at, c) in text.char_indices() {
+        assert_eq!(covered[at], !c.is_whitespace(), "char {c:?} at {at}");
+    }
+    let mut next_token = 0;
+    let mut previous_end = 0;
+    for sentence in &document.sentences {
+        assert_eq!(sentence.tokens.start, next_token, "sentences tile the tokens");
+        assert!(!sentence.tokens.is_empty());
+        next_token = sentence.tokens.end;
+        assert!(sentence.span.start >= previous_end);
+        previous_end = sentence.span.end;
+        assert_eq!(sentence.span.start, document.tokens[sentence.tokens.start].start);
+        assert_eq!(sentence.span.end, document.tokens[sentence.tokens.end - 1].end);
+        let paragraph = &document.paragraphs[sentence.paragraph];
+        assert!(paragraph.span.start <= sentence.span.start && sentence.span.end <= paragraph.span.end);
+    }
+    assert_eq!(next_token, document.tokens.len());
+    let mut next_sentence = 0;
+    for paragraph in &document.paragraphs {
+        assert_eq!(paragraph.sentences.start, next_sentence);
+        next_sentence = paragraph.sentences.end;
+    }
+    assert_eq!(next_sentence, document.sentences.len());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(768))]
+
+    #[test]
+    fn segmentation_holds_its_invariants_for_any_string(text in any_text()) {
+        check_document(&text);
+    }
+
+    #[test]
+    fn utf16_offsets_agree_with_encode_utf16(text in any_text()) {
+        let analysis = {
+            let mut analysis = analyze(&text, &Options::default());
+            analysis.convert_offsets(&OffsetMap::new(&text, OffsetUnit::Utf16));
+            analysis
+        };
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for item in analysis.sentences.iter().chain(&analysis.tokens) {
+            let slice = String::from_utf16(&units[item.start..item.end]).expect("spans lie on char boundaries");
+            prop_assert_eq!(slice, item.text.clone());
+        }
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_output(text in newsy()) {
+        prop_assert_eq!(analyze(&text, &Options::default()), analyze(&text, &Options::default()));
+    }
+}
+
+#[test]
+fn huge_and_degenerate_inputs_stay_linear_and_whole() {
+    for text in [
+        "\n".repeat(200_000),
+        "a".repeat(1 << 20),
+        ".".repeat(100_000),
+        "Mr. ".repeat(50_000),
+        "Zelensky ".repeat(100_000),
+        "👩‍👩‍👧".repeat(20_000),
+    ] {
+        check_document(&text);
+    }
+}

@@ -1,0 +1,8 @@
+// The panels, in page order. Adding a stage's panel is adding its module here: each module
+// exports { id, title, shows(analysis), render(analysis, text) -> Node }, and a panel only
+// appears when `shows` finds its part of the analysis.
+import stats from './stats.js';
+import sentences from './sentences.js';
+import tokens from './tokens.js';
+
+export const PANELS = [stats, sentences, tokens];

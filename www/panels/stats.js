@@ -1,0 +1,21 @@
+// Counts over the whole text.
+import { el, formatNumber } from '../dom.js';
+
+export default {
+  id: 'stats',
+  title: 'Statistics',
+  shows: (analysis) => Boolean(analysis.stats),
+  render(analysis) {
+    const { words, sentences, paragraphs, readingMinutes } = analysis.stats;
+    const reading = readingMinutes < 1 ? 'under 1 min' : `${formatNumber(Math.round(readingMinutes))} min`;
+    const item = (label, value) => el('div', {}, el('dt', {}, label), el('dd', {}, value));
+    return el(
+      'dl',
+      { class: 'stats' },
+      item('Words', formatNumber(words)),
+      item('Sentences', formatNumber(sentences)),
+      item('Paragraphs', formatNumber(paragraphs)),
+      item('Reading time', reading),
+    );
+  },
+};
