@@ -1,0 +1,207 @@
+//! Training (behind the `train` feature): derives the valence table from the VADER lexicon and
+//! fits the logistic-regression weights on SST-2 train, deterministically.
+//!
+//! `newslens train sentiment DATA [--out models]` reads `DATA/lexicons/vader/vader_lexicon.txt`
+//! and `DATA/sst2/train.tsv`, reports accuracy on `DATA/sst2/dev.tsv`, and writes
+//! `sentiment-lexicon.tsv` and `sentiment.bin`. The optimiser is AdaGrad on the logistic loss
+//! with L2 regularisation on the weights an example touches, over a fixed number of epochs in
+//! an order drawn from a fixed seed.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use super::features::{self, Config, Feature, Unit, DENSE};
+use super::lexicon::Lexicon;
+use super::model::{Model, FORMAT_VERSION};
+use super::score;
+use super::word;
+
+/// Training settings; the defaults are the ones the committed model was trained with.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub bits: u32,
+    pub epochs: usize,
+    pub rate: f32,
+    pub l2: f32,
+    /// Feature flags (see `features::Config`).
+    pub config: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            bits: 18,
+            epochs: 10,
+            rate: 0.1,
+            l2: 1e-5,
+            config: Config::BIGRAMS | Config::NEGATION | Config::CONTRAST | Config::MODIFIERS | Config::LEXICON,
+        }
+    }
+}
+
+struct Example {
+    features: std::ops::Range<usize>,
+    positive: bool,
+}
+
+/// Runs the whole training and writes both files into `out`. `command` is recorded in the
+/// files' headers.
+pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io::Result<()> {
+    let vader_path = data.join("lexicons/vader/vader_lexicon.txt");
+    let vader = fs::read(&vader_path).map_err(|e| with_path(e, &vader_path))?;
+    let lexicon_tsv = derive_lexicon(&String::from_utf8_lossy(&vader), command, word::checksum(&vader));
+    let lexicon = Lexicon::parse(&lexicon_tsv);
+    eprintln!("lexicon: {} words", lexicon.len());
+
+    let train_path = data.join("sst2/train.tsv");
+    let train_bytes = fs::read(&train_path).map_err(|e| with_path(e, &train_path))?;
+    let dev_path = data.join("sst2/dev.tsv");
+    let dev_text = fs::read_to_string(&dev_path).map_err(|e| with_path(e, &dev_path))?;
+
+    let mut all = Vec::new();
+    let examples = read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all);
+    eprintln!("train: {} examples, {} features", examples.len(), all.len());
+
+    let size = (1usize << settings.bits) + DENSE;
+    let mut weights = vec![0.0f32; size];
+    let mut squares = vec![0.0f32; size];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed = 0x5eed_1234_abcd_ef01u64;
+    for epoch in 0..settings.epochs {
+        shuffle(&mut order, &mut seed);
+        let mut loss = 0.0f64;
+        for &i in &order {
+            let example = &examples[i];
+            let features = &all[example.features.clone()];
+            let margin: f32 = features.iter().map(|f| weights[f.index as usize] * f.value).sum();
+            let target = if example.positive { 1.0 } else { 0.0 };
+            let probability = 1.0 / (1.0 + (-margin).exp());
+            loss -= f64::from(if example.positive { probability } else { 1.0 - probability }.max(1e-7).ln());
+            let gradient = probability - target;
+            for feature in features {
+                let index = feature.index as usize;
+                let g = gradient * feature.value + settings.l2 * weights[index];
+                squares[index] += g * g;
+                weights[index] -= settings.rate * g / (squares[index].sqrt() + 1e-6);
+            }
+        }
+        let model = to_model(&weights, settings, String::new());
+        let accuracy = dev_accuracy(&dev_text, &lexicon, &model);
+        eprintln!("epoch {:2}: loss {:.4}, dev accuracy {accuracy:.4}", epoch + 1, loss / examples.len() as f64);
+    }
+
+    let header = model_header(command, settings, &train_bytes, &lexicon_tsv);
+    let bytes = to_model(&weights, settings, String::new()).write(&header);
+    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
+    let nonzero = model.table.iter().filter(|w| **w != 0.0).count();
+    eprintln!(
+        "quantized: dev accuracy {:.4}, {} of {} table weights non-zero, dense {:?}",
+        dev_accuracy(&dev_text, &lexicon, &model),
+        nonzero,
+        model.table.len(),
+        model.dense
+    );
+    fs::create_dir_all(out)?;
+    fs::write(out.join("sentiment-lexicon.tsv"), lexicon_tsv)?;
+    fs::write(out.join("sentiment.bin"), bytes)?;
+    Ok(())
+}
+
+fn with_path(error: io::Error, path: &Path) -> io::Error {
+    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+}
+
+/// The VADER entries that are single words (letters, with inner hyphens or apostrophes).
+fn derive_lexicon(vader: &str, command: &str, checksum: u64) -> String {
+    let mut out = String::new();
+    out.push_str("# newslens sentiment lexicon, format 1: word<TAB>mean valence (-4..4)\n");
+    let _ = writeln!(out, "# made by: {command}");
+    let _ = writeln!(out, "# from: lexicons/vader/vader_lexicon.txt fnv1a64={checksum:016x}");
+    out.push_str("# VADER lexicon: Copyright (c) 2016 C.J. Hutto, MIT License (see lexicons/vader/LICENSE.txt)\n");
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for line in vader.lines() {
+        let mut fields = line.split('\t');
+        let (Some(token), Some(mean)) = (fields.next(), fields.next()) else { continue };
+        let is_word = token.chars().any(char::is_alphabetic)
+            && token.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+            && !token.starts_with(['-', '\''])
+            && !token.ends_with('-');
+        if is_word && mean.parse::<f32>().is_ok() {
+            entries.push((token.to_lowercase(), mean.to_owned()));
+        }
+    }
+    entries.sort();
+    entries.dedup_by(|a, b| a.0 == b.0);
+    for (token, mean) in entries {
+        let _ = writeln!(out, "{token}\t{mean}");
+    }
+    out
+}
+
+fn model_header(command: &str, settings: &Settings, train: &[u8], lexicon: &str) -> String {
+    format!(
+        "newslens sentiment model, format {FORMAT_VERSION}\nmade by: {command}\n\
+         data: sst2/train.tsv fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
+         settings: bits {} epochs {} rate {} l2 {} config {}\n",
+        word::checksum(train),
+        word::checksum(lexicon.as_bytes()),
+        settings.bits,
+        settings.epochs,
+        settings.rate,
+        settings.l2,
+        settings.config
+    )
+}
+
+fn to_model(weights: &[f32], settings: &Settings, header: String) -> Model {
+    let table_len = 1usize << settings.bits;
+    let mut dense = [0.0; DENSE];
+    dense.copy_from_slice(&weights[table_len..]);
+    Model { config: Config(settings.config), bits: settings.bits, table: weights[..table_len].to_vec(), dense, header }
+}
+
+/// Reads `sentence<TAB>label` lines (the first line is a header) into examples.
+fn read_examples(tsv: &str, lexicon: &Lexicon, settings: &Settings, all: &mut Vec<Feature>) -> Vec<Example> {
+    let mut examples = Vec::new();
+    let mut units = Vec::new();
+    for line in tsv.lines().skip(1) {
+        let Some((sentence, label)) = line.rsplit_once('\t') else { continue };
+        units.clear();
+        units.extend(sentence.split_whitespace().map(|t| Unit::new(t, lexicon)));
+        let start = all.len();
+        features::extract(&units, lexicon, Config(settings.config), settings.bits, all);
+        examples.push(Example { features: start..all.len(), positive: label.trim() == "1" });
+    }
+    examples
+}
+
+/// Accuracy on pre-tokenized `sentence<TAB>label` lines; a margin of exactly 0 counts wrong.
+fn dev_accuracy(tsv: &str, lexicon: &Lexicon, model: &Model) -> f64 {
+    let (mut right, mut total) = (0usize, 0usize);
+    let mut buffer = Vec::new();
+    for line in tsv.lines().skip(1) {
+        let Some((sentence, label)) = line.rsplit_once('\t') else { continue };
+        let units: Vec<Unit> = sentence.split_whitespace().map(|t| Unit::new(t, lexicon)).collect();
+        let exclamations = sentence.matches('!').count();
+        let margin = score::score(&units, exclamations, lexicon, model, &mut buffer).margin;
+        let positive = label.trim() == "1";
+        if (margin > 0.0 && positive) || (margin < 0.0 && !positive) {
+            right += 1;
+        }
+        total += 1;
+    }
+    right as f64 / total.max(1) as f64
+}
+
+/// Fisher-Yates with xorshift64: the same order on every machine.
+fn shuffle(order: &mut [usize], seed: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        let j = (*seed % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}
