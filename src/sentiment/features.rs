@@ -1,7 +1,8 @@
 //! Features of a sentence for the linear model, each tied to the tokens it comes from so that
 //! the score can be explained token by token.
 //!
-//! Per token: its word (marked when inside a negation's scope), the bigram it ends, and its
+//! Per word (punctuation has none): its word (marked when inside a negation's scope), the
+//! bigram it ends, and its
 //! VADER valence (flipped and shrunk inside a negation, scaled by a preceding intensifier or
 //! dampener). Words and bigrams are hashed into a table of `2^bits` weights; the valence goes
 //! into two dense weights (positive and negative words learn separate trust). With contrast on,
@@ -99,9 +100,14 @@ pub fn extract(units: &[Unit], lexicon: &Lexicon, config: Config, bits: u32, out
         } else {
             1.0
         };
-        let kind = if negated { NEGATED_UNIGRAM } else { UNIGRAM };
-        out.push(Feature { index: slot(word::mix(kind, unit.key, 0)), value: clause * scale, first: at, last: at });
-        if config.has(Config::BIGRAMS) && i > 0 {
+        // Punctuation gets no weight of its own: in the treebank "!" leans positive and "."
+        // negative, which would tilt every sentence; emphasis is a rule instead.
+        let is_boundary = unit.role == Role::Boundary;
+        if !is_boundary {
+            let kind = if negated { NEGATED_UNIGRAM } else { UNIGRAM };
+            out.push(Feature { index: slot(word::mix(kind, unit.key, 0)), value: clause * scale, first: at, last: at });
+        }
+        if config.has(Config::BIGRAMS) && i > 0 && !is_boundary && units[i - 1].role != Role::Boundary {
             let hash = word::mix(BIGRAM, units[i - 1].key, unit.key);
             out.push(Feature { index: slot(hash), value: clause, first: at - 1, last: at });
         }

@@ -91,6 +91,7 @@ impl Lexicon {
     }
 
     /// How many words have a valence.
+    #[cfg(any(test, feature = "train"))]
     pub fn len(&self) -> usize {
         self.valence.len()
     }

@@ -37,7 +37,7 @@ use model::Model;
 const MODEL_BYTES: &[u8] = include_bytes!("../../models/sentiment.bin");
 
 /// Scores closer to zero than this are neutral.
-pub const NEUTRAL_BAND: f32 = 0.25;
+pub const NEUTRAL_BAND: f32 = 0.3;
 /// The most drivers listed per sentence.
 const MAX_DRIVERS: usize = 8;
 /// Tokens whose share of the margin is smaller than this are not drivers.

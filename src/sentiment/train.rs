@@ -27,23 +27,28 @@ pub struct Settings {
     pub l2: f32,
     /// Feature flags (see `features::Config`).
     pub config: u16,
+    /// The weight of each news sentence (CoNLL-2003 train) taught to score 0.
+    pub neutral: f32,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
-            bits: 18,
-            epochs: 10,
-            rate: 0.1,
-            l2: 1e-5,
+            bits: 24,
+            epochs: 4,
+            rate: 0.05,
+            l2: 1e-2,
             config: Config::BIGRAMS | Config::NEGATION | Config::CONTRAST | Config::MODIFIERS | Config::LEXICON,
+            neutral: 1.0,
         }
     }
 }
 
 struct Example {
     features: std::ops::Range<usize>,
-    positive: bool,
+    /// The probability of positive to learn: 1, 0, or 0.5 for neutral news.
+    target: f32,
+    weight: f32,
 }
 
 /// Runs the whole training and writes both files into `out`. `command` is recorded in the
@@ -60,13 +65,46 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
     let dev_path = data.join("sst2/dev.tsv");
     let dev_text = fs::read_to_string(&dev_path).map_err(|e| with_path(e, &dev_path))?;
 
+    let news_path = data.join("conll2003/train.txt");
+    let news_bytes = fs::read(&news_path).map_err(|e| with_path(e, &news_path))?;
+    let news_dev_path = data.join("conll2003/dev.txt");
+    let news_dev_text = fs::read_to_string(&news_dev_path).map_err(|e| with_path(e, &news_dev_path))?;
+    let news_dev = news_sentences(&news_dev_text);
+
     let mut all = Vec::new();
-    let examples = read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all);
+    let mut examples = read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all);
+    // News sentences only teach the weights of features that the treebank has: they pull
+    // topical and function words towards 0 without adding news-only features to the model.
+    let mut known = vec![false; (1usize << settings.bits) + DENSE];
+    for feature in &all {
+        known[feature.index as usize] = true;
+    }
+    let mut units = Vec::new();
+    if settings.neutral > 0.0 {
+        for sentence in news_sentences(&String::from_utf8_lossy(&news_bytes)) {
+            units.clear();
+            units.extend(sentence.iter().map(|t| Unit::new(t, &lexicon)));
+            let start = all.len();
+            features::extract(&units, &lexicon, Config(settings.config), settings.bits, &mut all);
+            let mut kept = start;
+            for i in start..all.len() {
+                if known[all[i].index as usize] {
+                    all[kept] = all[i];
+                    kept += 1;
+                }
+            }
+            all.truncate(kept);
+            examples.push(Example { features: start..all.len(), target: 0.5, weight: settings.neutral });
+        }
+    }
     eprintln!("train: {} examples, {} features", examples.len(), all.len());
 
     let size = (1usize << settings.bits) + DENSE;
     let mut weights = vec![0.0f32; size];
     let mut squares = vec![0.0f32; size];
+    // The bias absorbs the treebank's imbalance during training, so that common words need not;
+    // it is not shipped: a text without sentiment words scores 0.
+    let (mut bias, mut bias_square) = (0.0f32, 0.0f32);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut seed = 0x5eed_1234_abcd_ef01u64;
     for epoch in 0..settings.epochs {
@@ -75,11 +113,13 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
         for &i in &order {
             let example = &examples[i];
             let features = &all[example.features.clone()];
-            let margin: f32 = features.iter().map(|f| weights[f.index as usize] * f.value).sum();
-            let target = if example.positive { 1.0 } else { 0.0 };
+            let margin: f32 = bias + features.iter().map(|f| weights[f.index as usize] * f.value).sum::<f32>();
             let probability = 1.0 / (1.0 + (-margin).exp());
-            loss -= f64::from(if example.positive { probability } else { 1.0 - probability }.max(1e-7).ln());
-            let gradient = probability - target;
+            let target = example.target;
+            loss -= f64::from(target * probability.max(1e-7).ln() + (1.0 - target) * (1.0 - probability).max(1e-7).ln());
+            let gradient = (probability - target) * example.weight;
+            bias_square += gradient * gradient;
+            bias -= settings.rate * gradient / (bias_square.sqrt() + 1e-6);
             for feature in features {
                 let index = feature.index as usize;
                 let g = gradient * feature.value + settings.l2 * weights[index];
@@ -89,18 +129,23 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
         }
         let model = to_model(&weights, settings, String::new());
         let accuracy = dev_accuracy(&dev_text, &lexicon, &model);
-        eprintln!("epoch {:2}: loss {:.4}, dev accuracy {accuracy:.4}", epoch + 1, loss / examples.len() as f64);
+        let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
+        eprintln!(
+            "epoch {:2}: loss {:.4}, news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {accuracy:.4}",
+            epoch + 1,
+            loss / examples.len() as f64
+        );
+        eprintln!("bias {bias:.4}");
     }
 
     let header = model_header(command, settings, &train_bytes, &lexicon_tsv);
     let bytes = to_model(&weights, settings, String::new()).write(&header);
     let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-    let nonzero = model.table.iter().filter(|w| **w != 0.0).count();
     eprintln!(
-        "quantized: dev accuracy {:.4}, {} of {} table weights non-zero, dense {:?}",
+        "quantized: dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
         dev_accuracy(&dev_text, &lexicon, &model),
-        nonzero,
         model.table.len(),
+        bytes.len(),
         model.dense
     );
     fs::create_dir_all(out)?;
@@ -159,7 +204,13 @@ fn to_model(weights: &[f32], settings: &Settings, header: String) -> Model {
     let table_len = 1usize << settings.bits;
     let mut dense = [0.0; DENSE];
     dense.copy_from_slice(&weights[table_len..]);
-    Model { config: Config(settings.config), bits: settings.bits, table: weights[..table_len].to_vec(), dense, header }
+    let table = weights[..table_len]
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w != 0.0)
+        .map(|(slot, &w)| (slot as u32, w))
+        .collect();
+    Model { config: Config(settings.config), bits: settings.bits, table, dense, header }
 }
 
 /// Reads `sentence<TAB>label` lines (the first line is a header) into examples.
@@ -172,7 +223,8 @@ fn read_examples(tsv: &str, lexicon: &Lexicon, settings: &Settings, all: &mut Ve
         units.extend(sentence.split_whitespace().map(|t| Unit::new(t, lexicon)));
         let start = all.len();
         features::extract(&units, lexicon, Config(settings.config), settings.bits, all);
-        examples.push(Example { features: start..all.len(), positive: label.trim() == "1" });
+        let target = if label.trim() == "1" { 1.0 } else { 0.0 };
+        examples.push(Example { features: start..all.len(), target, weight: 1.0 });
     }
     examples
 }
@@ -193,6 +245,42 @@ fn dev_accuracy(tsv: &str, lexicon: &Lexicon, model: &Model) -> f64 {
         total += 1;
     }
     right as f64 / total.max(1) as f64
+}
+
+/// The sentences of a CoNLL-2003 file (first column, blank lines between sentences) that read
+/// as prose: eight tokens or more, mostly lower-case words (not result tables or headlines).
+fn news_sentences(conll: &str) -> Vec<Vec<&str>> {
+    let mut sentences = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in conll.lines().chain(std::iter::once("")) {
+        if let Some(word) = line.split(' ').next().filter(|w| !w.is_empty()) {
+            current.push(word);
+            continue;
+        }
+        let lower = current.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+        if current.len() >= 8 && lower * 2 >= current.len() {
+            sentences.push(std::mem::take(&mut current));
+        }
+        current.clear();
+    }
+    sentences
+}
+
+/// The mean |score| of news sentences and the share of them labelled neutral.
+fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon, model: &Model) -> (f64, f64) {
+    let mut buffer = Vec::new();
+    let (mut total, mut neutral) = (0.0f64, 0usize);
+    for sentence in sentences {
+        let units: Vec<Unit> = sentence.iter().map(|t| Unit::new(t, lexicon)).collect();
+        let margin = score::score(&units, 0, lexicon, model, &mut buffer).margin;
+        let value = (margin / 2.0).tanh();
+        total += f64::from(value.abs());
+        if value.abs() < super::NEUTRAL_BAND {
+            neutral += 1;
+        }
+    }
+    let n = sentences.len().max(1) as f64;
+    (total / n, neutral as f64 / n)
 }
 
 /// Fisher-Yates with xorshift64: the same order on every machine.

@@ -25,6 +25,9 @@ pub struct TrainSentiment {
     /// Feature flags (bigrams 1, trigrams 2, negation 4, contrast 8, modifiers 16, lexicon 32).
     #[arg(long)]
     config: Option<u16>,
+    /// Weight of the neutral news sentences (0 leaves them out).
+    #[arg(long)]
+    neutral: Option<f32>,
 }
 
 pub fn run(args: &TrainSentiment) -> io::Result<()> {
@@ -49,6 +52,10 @@ pub fn run(args: &TrainSentiment) -> io::Result<()> {
     if let Some(config) = args.config {
         settings.config = config;
         command.push_str(&format!(" --config {config}"));
+    }
+    if let Some(neutral) = args.neutral {
+        settings.neutral = neutral;
+        command.push_str(&format!(" --neutral {neutral}"));
     }
     if args.out != PathBuf::from("models") {
         command.push_str(&format!(" --out {}", args.out.display()));
