@@ -205,11 +205,11 @@ fn accuracy_on_each_uci_set_stays_above_its_floor() {
 }
 
 /// A little under what the committed model measures (see the closing note of issue 5).
-const SST2_DEV_FLOOR: f64 = 0.82;
+const SST2_DEV_FLOOR: f64 = 0.825;
 const UCI_FLOORS: &[(&str, f64)] = &[
-    ("amazon_cells_labelled.txt", 0.835),
+    ("amazon_cells_labelled.txt", 0.845),
     ("imdb_labelled.txt", 0.86),
-    ("yelp_labelled.txt", 0.84),
+    ("yelp_labelled.txt", 0.845),
 ];
 
 mod properties {

@@ -11,7 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::word;
 
 /// The embedded valence table.
-const LEXICON_TSV: &str = include_str!("../../models/sentiment-lexicon.tsv");
+pub(super) const LEXICON_TSV: &str = include_str!("../../models/sentiment-lexicon.tsv");
 
 /// What a word does to the sentiment of its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

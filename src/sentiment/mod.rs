@@ -2,18 +2,27 @@
 //! the words that moved each sentence's score.
 //!
 //! Method: a logistic-regression model over hashed words (marked inside negation scope) and
-//! bigrams, plus the VADER lexicon's valence as two learned dense features, trained on the
-//! Stanford Sentiment Treebank (SST-2 train: movie-review sentences and phrases). Rules shape
-//! the features: negation ("not", "n't", "never", "without" ...) flips valence up to the end of
-//! the clause; intensifiers and dampeners scale the next word; after "but" the clause weighs
-//! three times the clause before; a concessive clause ("although ...,") counts half; capitals
-//! and exclamation marks add emphasis. A sentence's score is `tanh(margin / 2)` in [-1, 1]
-//! (the probability of positive minus that of negative); each driver's weight is its share of
-//! the margin (log-odds). The text's score is the mean of its sentences' scores.
+//! bigrams, plus the VADER lexicon's valence as two learned dense features (see `features`).
+//! It is trained on the Stanford Sentiment Treebank (SST-2 train: 67,349 film-review sentences
+//! and phrases), with the prose sentences of CoNLL-2003 train (Reuters news) as examples that
+//! should score 0, so that topical and function words stay neutral; five runs in different
+//! orders are averaged. Rules shape the features: negation ("not", "n't", "never", "without"
+//! ...) flips valence up to the end of the clause; intensifiers and dampeners scale the next
+//! word; after "but" the clause weighs three times the clause before; a concessive clause
+//! ("although ...,") counts half; punctuation has no weight of its own, but capitals and
+//! exclamation marks add emphasis. A sentence's score is `tanh(margin / 2)` in [-1, 1] (the
+//! probability of positive minus that of negative, without a bias term, so a sentence with no
+//! known words scores 0); it is neutral within [`NEUTRAL_BAND`] of 0. Each driver's weight is
+//! its token's share of the margin (log-odds). The text's score is the mean of its sentences'.
 //!
-//! Limits: English only; trained on film reviews, so sentiment in news shows mainly through
-//! evaluative words ("praised", "failed", "crisis"); sarcasm, irony and sentiment that needs
-//! world knowledge ("prices rose") are missed; a sentence has one score, not one per target.
+//! Measured (`newslens eval sentiment`): SST-2 dev accuracy 0.836; UCI amazon 0.855, imdb
+//! 0.870, yelp 0.857 (out of domain: never trained on).
+//!
+//! Limits: English only; learned from film reviews, so a few film words lean ("plot", "movie"
+//! slightly negative) and news sentiment shows mainly through evaluative words ("praised",
+//! "failed", "crisis"); sarcasm, irony, and sentiment that needs world knowledge ("prices
+//! rose") are missed; negation scope is clause-long, so "never ... beyond a monotonous whine"
+//! is misread; a sentence has one score, not one per target.
 
 mod features;
 mod lexicon;
@@ -222,5 +231,40 @@ fn mean(scores: impl Iterator<Item = f32>) -> f32 {
         0.0
     } else {
         sum / count as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_was_trained_with_the_embedded_lexicon() {
+        let model = Model::read(MODEL_BYTES).expect("the embedded model reads");
+        let checksum = word::checksum(lexicon::LEXICON_TSV.as_bytes());
+        let line = format!("lexicon: sentiment-lexicon.tsv fnv1a64={checksum:016x}");
+        assert!(model.header.contains(&line), "{}", model.header);
+    }
+
+    #[test]
+    fn labels_split_at_the_neutral_band() {
+        assert_eq!(Label::of(0.0), Label::Neutral);
+        assert_eq!(Label::of(NEUTRAL_BAND), Label::Positive);
+        assert_eq!(Label::of(-NEUTRAL_BAND), Label::Negative);
+        assert_eq!(Label::of(NEUTRAL_BAND - 0.01), Label::Neutral);
+    }
+
+    #[test]
+    fn empty_and_odd_texts_score_zero() {
+        for text in ["", "   ", "...", "1234 5678", "🙂"] {
+            let document = Document::new(text);
+            let overall = document_of(&document);
+            assert!(overall.score.abs() < NEUTRAL_BAND, "{text:?}");
+        }
+        assert_eq!(document_of(&Document::new("")).score, 0.0);
+    }
+
+    fn document_of(document: &Document<'_>) -> DocumentSentiment {
+        self::document(&sentences(document))
     }
 }

@@ -1,11 +1,13 @@
 //! Training (behind the `train` feature): derives the valence table from the VADER lexicon and
-//! fits the logistic-regression weights on SST-2 train, deterministically.
+//! fits the logistic-regression weights, deterministically.
 //!
-//! `newslens train sentiment DATA [--out models]` reads `DATA/lexicons/vader/vader_lexicon.txt`
-//! and `DATA/sst2/train.tsv`, reports accuracy on `DATA/sst2/dev.tsv`, and writes
-//! `sentiment-lexicon.tsv` and `sentiment.bin`. The optimiser is AdaGrad on the logistic loss
-//! with L2 regularisation on the weights an example touches, over a fixed number of epochs in
-//! an order drawn from a fixed seed.
+//! `newslens train sentiment DATA [--out models]` reads `DATA/lexicons/vader/vader_lexicon.txt`,
+//! `DATA/sst2/train.tsv` (the labelled examples) and `DATA/conll2003/train.txt` (news sentences
+//! taught to score 0, with weight `neutral`; they only update features the treebank has),
+//! reports SST-2 dev accuracy and the spread of scores on CoNLL-2003 dev news sentences after
+//! each epoch, and writes `sentiment-lexicon.tsv` and `sentiment.bin`. The optimiser is AdaGrad
+//! on the logistic loss with L2 regularisation on the weights an example touches and a bias
+//! that is trained but not shipped; `runs` runs in orders drawn from fixed seeds are averaged.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -29,6 +31,8 @@ pub struct Settings {
     pub config: u16,
     /// The weight of each news sentence (CoNLL-2003 train) taught to score 0.
     pub neutral: f32,
+    /// Runs in different orders whose weights are averaged.
+    pub runs: usize,
 }
 
 impl Default for Settings {
@@ -40,6 +44,7 @@ impl Default for Settings {
             l2: 1e-2,
             config: Config::BIGRAMS | Config::NEGATION | Config::CONTRAST | Config::MODIFIERS | Config::LEXICON,
             neutral: 1.0,
+            runs: 5,
         }
     }
 }
@@ -101,12 +106,55 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
 
     let size = (1usize << settings.bits) + DENSE;
     let mut weights = vec![0.0f32; size];
+    for run in 0..settings.runs {
+        let seed = 0x5eed_1234_abcd_ef01u64.wrapping_add((run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let fitted = fit(&examples, &all, settings, seed, |epoch, loss, fitted| {
+            let model = to_model(fitted, settings, String::new());
+            let accuracy = dev_accuracy(&dev_text, &lexicon, &model);
+            let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
+            eprintln!(
+                "run {} epoch {:2}: loss {loss:.4}, news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {accuracy:.4}",
+                run + 1,
+                epoch + 1,
+            );
+        });
+        for (sum, w) in weights.iter_mut().zip(&fitted) {
+            *sum += w / settings.runs as f32;
+        }
+    }
+    let model = to_model(&weights, settings, String::new());
+    let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
+    eprintln!(
+        "average of {} runs: news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {:.4}",
+        settings.runs,
+        dev_accuracy(&dev_text, &lexicon, &model)
+    );
+
+    let header = model_header(command, settings, &train_bytes, &news_bytes, &lexicon_tsv);
+    let bytes = to_model(&weights, settings, String::new()).write(&header);
+    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
+    eprintln!(
+        "quantized: dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
+        dev_accuracy(&dev_text, &lexicon, &model),
+        model.table.len(),
+        bytes.len(),
+        model.dense
+    );
+    fs::create_dir_all(out)?;
+    fs::write(out.join("sentiment-lexicon.tsv"), lexicon_tsv)?;
+    fs::write(out.join("sentiment.bin"), bytes)?;
+    Ok(())
+}
+
+/// One run of AdaGrad over `examples` in orders drawn from `seed`; `report` sees each epoch.
+fn fit(examples: &[Example], all: &[Feature], settings: &Settings, mut seed: u64, mut report: impl FnMut(usize, f64, &[f32])) -> Vec<f32> {
+    let size = (1usize << settings.bits) + DENSE;
+    let mut weights = vec![0.0f32; size];
     let mut squares = vec![0.0f32; size];
     // The bias absorbs the treebank's imbalance during training, so that common words need not;
     // it is not shipped: a text without sentiment words scores 0.
     let (mut bias, mut bias_square) = (0.0f32, 0.0f32);
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed = 0x5eed_1234_abcd_ef01u64;
     for epoch in 0..settings.epochs {
         shuffle(&mut order, &mut seed);
         let mut loss = 0.0f64;
@@ -127,31 +175,9 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
                 weights[index] -= settings.rate * g / (squares[index].sqrt() + 1e-6);
             }
         }
-        let model = to_model(&weights, settings, String::new());
-        let accuracy = dev_accuracy(&dev_text, &lexicon, &model);
-        let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
-        eprintln!(
-            "epoch {:2}: loss {:.4}, news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {accuracy:.4}",
-            epoch + 1,
-            loss / examples.len() as f64
-        );
-        eprintln!("bias {bias:.4}");
+        report(epoch, loss / examples.len() as f64, &weights);
     }
-
-    let header = model_header(command, settings, &train_bytes, &lexicon_tsv);
-    let bytes = to_model(&weights, settings, String::new()).write(&header);
-    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-    eprintln!(
-        "quantized: dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
-        dev_accuracy(&dev_text, &lexicon, &model),
-        model.table.len(),
-        bytes.len(),
-        model.dense
-    );
-    fs::create_dir_all(out)?;
-    fs::write(out.join("sentiment-lexicon.tsv"), lexicon_tsv)?;
-    fs::write(out.join("sentiment.bin"), bytes)?;
-    Ok(())
+    weights
 }
 
 fn with_path(error: io::Error, path: &Path) -> io::Error {
@@ -185,18 +211,21 @@ fn derive_lexicon(vader: &str, command: &str, checksum: u64) -> String {
     out
 }
 
-fn model_header(command: &str, settings: &Settings, train: &[u8], lexicon: &str) -> String {
+fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], lexicon: &str) -> String {
     format!(
         "newslens sentiment model, format {FORMAT_VERSION}\nmade by: {command}\n\
-         data: sst2/train.tsv fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
-         settings: bits {} epochs {} rate {} l2 {} config {}\n",
+         data: sst2/train.tsv fnv1a64={:016x}\nnews: conll2003/train.txt fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
+         settings: bits {} epochs {} rate {} l2 {} config {} neutral {} runs {}\n",
         word::checksum(train),
+        word::checksum(news),
         word::checksum(lexicon.as_bytes()),
         settings.bits,
         settings.epochs,
         settings.rate,
         settings.l2,
-        settings.config
+        settings.config,
+        settings.neutral,
+        settings.runs
     )
 }
 

@@ -28,6 +28,9 @@ pub struct TrainSentiment {
     /// Weight of the neutral news sentences (0 leaves them out).
     #[arg(long)]
     neutral: Option<f32>,
+    /// Training runs (in different orders) whose weights are averaged.
+    #[arg(long)]
+    runs: Option<usize>,
 }
 
 pub fn run(args: &TrainSentiment) -> io::Result<()> {
@@ -56,6 +59,10 @@ pub fn run(args: &TrainSentiment) -> io::Result<()> {
     if let Some(neutral) = args.neutral {
         settings.neutral = neutral;
         command.push_str(&format!(" --neutral {neutral}"));
+    }
+    if let Some(runs) = args.runs {
+        settings.runs = runs.max(1);
+        command.push_str(&format!(" --runs {runs}"));
     }
     if args.out != PathBuf::from("models") {
         command.push_str(&format!(" --out {}", args.out.display()));
