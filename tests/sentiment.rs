@@ -93,9 +93,9 @@ fn neutral_news_sentences_stay_near_zero() {
     let scores: Vec<f32> = NEUTRAL_NEWS.iter().map(|text| score(text)).collect();
     let mean = scores.iter().map(|s| s.abs()).sum::<f32>() / scores.len() as f32;
     let neutral = scores.iter().filter(|s| Label::of(**s) == Label::Neutral).count();
-    assert!(mean < 0.15, "mean |score| {mean}: {scores:?}");
+    assert!(mean < 0.2, "mean |score| {mean}: {scores:?}");
     assert!(scores.iter().all(|s| s.abs() < 0.45), "{scores:?}");
-    // The committed model labels 14 of the 16 neutral; two lean negative (see issue 5's note).
+    // The committed model: mean |score| 0.18, largest 0.37, 14 of the 16 neutral.
     assert!(neutral >= 14, "{neutral} of {} neutral: {scores:?}", scores.len());
 }
 
@@ -207,9 +207,9 @@ fn accuracy_on_each_uci_set_stays_above_its_floor() {
 /// A little under what the committed model measures (see the closing note of issue 5).
 const SST2_DEV_FLOOR: f64 = 0.825;
 const UCI_FLOORS: &[(&str, f64)] = &[
-    ("amazon_cells_labelled.txt", 0.845),
+    ("amazon_cells_labelled.txt", 0.85),
     ("imdb_labelled.txt", 0.86),
-    ("yelp_labelled.txt", 0.845),
+    ("yelp_labelled.txt", 0.85),
 ];
 
 mod properties {

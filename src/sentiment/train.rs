@@ -3,7 +3,8 @@
 //!
 //! `newslens train sentiment DATA [--out models]` reads `DATA/lexicons/vader/vader_lexicon.txt`,
 //! `DATA/sst2/train.tsv` (the labelled examples) and `DATA/conll2003/train.txt` (news sentences
-//! taught to score 0, with weight `neutral`; they only update features the treebank has),
+//! without a strongly valenced word, taught to score 0 with weight `neutral`; they only update
+//! features the treebank has),
 //! reports SST-2 dev accuracy and the spread of scores on CoNLL-2003 dev news sentences after
 //! each epoch, and writes `sentiment-lexicon.tsv` and `sentiment.bin`. The optimiser is AdaGrad
 //! on the logistic loss with L2 regularisation on the weights an example touches and a bias
@@ -31,6 +32,9 @@ pub struct Settings {
     pub config: u16,
     /// The weight of each news sentence (CoNLL-2003 train) taught to score 0.
     pub neutral: f32,
+    /// News sentences with a word of at least this |valence| are not taught to score 0:
+    /// "three people were killed" is news, but not neutral.
+    pub strong: f32,
     /// Runs in different orders whose weights are averaged.
     pub runs: usize,
 }
@@ -44,6 +48,7 @@ impl Default for Settings {
             l2: 1e-2,
             config: Config::BIGRAMS | Config::NEGATION | Config::CONTRAST | Config::MODIFIERS | Config::LEXICON,
             neutral: 1.0,
+            strong: 1.5,
             runs: 5,
         }
     }
@@ -89,6 +94,9 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
         for sentence in news_sentences(&String::from_utf8_lossy(&news_bytes)) {
             units.clear();
             units.extend(sentence.iter().map(|t| Unit::new(t, &lexicon)));
+            if units.iter().any(|u| lexicon.valence(u.key).abs() >= settings.strong) {
+                continue;
+            }
             let start = all.len();
             features::extract(&units, &lexicon, Config(settings.config), settings.bits, &mut all);
             let mut kept = start;
@@ -215,7 +223,7 @@ fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], l
     format!(
         "newslens sentiment model, format {FORMAT_VERSION}\nmade by: {command}\n\
          data: sst2/train.tsv fnv1a64={:016x}\nnews: conll2003/train.txt fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
-         settings: bits {} epochs {} rate {} l2 {} config {} neutral {} runs {}\n",
+         settings: bits {} epochs {} rate {} l2 {} config {} neutral {} strong {} runs {}\n",
         word::checksum(train),
         word::checksum(news),
         word::checksum(lexicon.as_bytes()),
@@ -225,6 +233,7 @@ fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], l
         settings.l2,
         settings.config,
         settings.neutral,
+        settings.strong,
         settings.runs
     )
 }

@@ -28,6 +28,9 @@ pub struct TrainSentiment {
     /// Weight of the neutral news sentences (0 leaves them out).
     #[arg(long)]
     neutral: Option<f32>,
+    /// News sentences with a lexicon word of at least this |valence| are not taught neutral.
+    #[arg(long)]
+    strong: Option<f32>,
     /// Training runs (in different orders) whose weights are averaged.
     #[arg(long)]
     runs: Option<usize>,
@@ -60,11 +63,15 @@ pub fn run(args: &TrainSentiment) -> io::Result<()> {
         settings.neutral = neutral;
         command.push_str(&format!(" --neutral {neutral}"));
     }
+    if let Some(strong) = args.strong {
+        settings.strong = strong;
+        command.push_str(&format!(" --strong {strong}"));
+    }
     if let Some(runs) = args.runs {
         settings.runs = runs.max(1);
         command.push_str(&format!(" --runs {runs}"));
     }
-    if args.out != PathBuf::from("models") {
+    if args.out != std::path::Path::new("models") {
         command.push_str(&format!(" --out {}", args.out.display()));
     }
     train::train(&args.data, &args.out, &settings, &command)
