@@ -212,6 +212,15 @@ const UCI_FLOORS: &[(&str, f64)] = &[
     ("yelp_labelled.txt", 0.85),
 ];
 
+#[test]
+fn a_sentence_longer_than_the_feature_limit_still_scores() {
+    let text = "good ".repeat(70_000);
+    let document = Document::new(&text);
+    let sentences = sentiment::sentences(&document);
+    assert!(!sentences.is_empty());
+    assert!(sentences.iter().all(|s| s.score.is_finite() && s.score > 0.0 && s.drivers.len() <= 8));
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
