@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::segment::{Document, Span};
+use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
 
 /// Average silent reading speed of adults for non-fiction, in words per minute (Brysbaert,
@@ -43,6 +44,15 @@ impl TextSpan {
     }
 }
 
+/// One sentence: its span, its text and its sentiment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SentenceResult {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub sentiment: SentenceSentiment,
+}
+
 /// Counts over the whole text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -59,7 +69,9 @@ pub struct Stats {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Analysis {
-    pub sentences: Vec<TextSpan>,
+    /// The sentiment of the whole text.
+    pub sentiment: DocumentSentiment,
+    pub sentences: Vec<SentenceResult>,
     pub tokens: Vec<TextSpan>,
     pub stats: Stats,
 }
@@ -68,8 +80,15 @@ impl Analysis {
     /// Gathers every stage's result for `document`.
     pub fn from_document(document: &Document<'_>, options: &Options) -> Analysis {
         let words = document.tokens.iter().filter(|t| t.is_word()).count();
+        let sentiments = sentiment::sentences(document);
+        let sentences = sentence_spans(document)
+            .into_iter()
+            .zip(sentiments)
+            .map(|(span, sentiment)| SentenceResult { start: span.start, end: span.end, text: span.text, sentiment })
+            .collect::<Vec<_>>();
         Analysis {
-            sentences: sentence_spans(document),
+            sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
+            sentences,
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
             stats: Stats {
                 words,
@@ -83,9 +102,17 @@ impl Analysis {
     /// Rewrites every offset from bytes into the unit of `map`. Each stage that adds spans to
     /// the analysis adds them here.
     pub fn convert_offsets(&mut self, map: &OffsetMap<'_>) {
-        for item in self.sentences.iter_mut().chain(self.tokens.iter_mut()) {
+        for item in self.tokens.iter_mut() {
             item.start = map.convert(item.start);
             item.end = map.convert(item.end);
+        }
+        for sentence in self.sentences.iter_mut() {
+            sentence.start = map.convert(sentence.start);
+            sentence.end = map.convert(sentence.end);
+            for driver in sentence.sentiment.drivers.iter_mut() {
+                driver.start = map.convert(driver.start);
+                driver.end = map.convert(driver.end);
+            }
         }
     }
 }

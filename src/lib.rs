@@ -19,12 +19,13 @@
 mod analysis;
 pub mod entity;
 pub mod segment;
+pub mod sentiment;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Options, Stats, TextSpan};
+pub use analysis::{Analysis, Options, SentenceResult, Stats, TextSpan};
 pub use segment::{Document, Span, Token, TokenKind};
 pub use utf16::{OffsetMap, OffsetUnit};
 

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
+mod eval_sentiment;
+#[cfg(feature = "train")]
+mod train_sentiment;
+
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
 const BATCH_LINES: usize = 2048;
@@ -49,6 +53,32 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Measure accuracy against labelled files.
+    #[command(subcommand)]
+    Eval(Eval),
+    /// Regenerate a model from the training data.
+    #[cfg(feature = "train")]
+    #[command(subcommand)]
+    Train(Train),
+}
+
+#[derive(Subcommand)]
+enum Eval {
+    /// Accuracy (binary `sentence<TAB>label` files) or Pearson r (graded `id<TAB>rating<TAB>text`
+    /// files) of the text scores, and tokens per second.
+    Sentiment {
+        files: Vec<PathBuf>,
+        /// Passes over each file when timing.
+        #[arg(long, default_value_t = 20)]
+        repeat: usize,
+    },
+}
+
+#[cfg(feature = "train")]
+#[derive(Subcommand)]
+enum Train {
+    /// The sentiment lexicon and weights, from sst2/ and lexicons/vader/ in DATA.
+    Sentiment(train_sentiment::TrainSentiment),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +93,9 @@ fn main() -> ExitCode {
                 }
             })
         }
+        Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

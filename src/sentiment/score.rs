@@ -1,0 +1,51 @@
+//! Scoring one run of tokens: the linear model's margin (log-odds of positive) and each
+//! token's share of it, with emphasis applied.
+
+use super::features::{self, Feature, Unit};
+use super::lexicon::Lexicon;
+use super::model::Model;
+
+/// A shouted word in a sentence that is not all capitals weighs this much more (VADER adds
+/// about a fifth of a strong word's valence).
+const SHOUTED: f32 = 1.5;
+/// Each exclamation mark (up to three) strengthens the sentence by this fraction.
+const PER_EXCLAMATION: f32 = 0.15;
+const MAX_EXCLAMATIONS: usize = 3;
+
+/// The margin of `units` and each unit's contribution to it.
+pub struct Scored {
+    pub margin: f32,
+    pub contributions: Vec<f32>,
+}
+
+/// Scores `units`; `exclamations` is the number of "!" in the sentence.
+pub fn score(units: &[Unit], exclamations: usize, lexicon: &Lexicon, model: &Model, buffer: &mut Vec<Feature>) -> Scored {
+    buffer.clear();
+    features::extract(units, lexicon, model.config, model.bits, buffer);
+    let mut contributions = vec![0.0f32; units.len()];
+    for feature in buffer.iter() {
+        let amount = model.weight(feature.index) * feature.value;
+        if amount == 0.0 {
+            continue;
+        }
+        let (first, last) = (usize::from(feature.first), usize::from(feature.last));
+        let share = amount / (last - first + 1) as f32;
+        for contribution in &mut contributions[first..=last] {
+            *contribution += share;
+        }
+    }
+    let all_shouted = units.iter().all(|u| u.shouted);
+    if !all_shouted {
+        for (contribution, unit) in contributions.iter_mut().zip(units) {
+            if unit.shouted {
+                *contribution *= SHOUTED;
+            }
+        }
+    }
+    let emphasis = 1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32;
+    for contribution in &mut contributions {
+        *contribution *= emphasis;
+    }
+    let margin = contributions.iter().sum();
+    Scored { margin, contributions }
+}
