@@ -1,6 +1,16 @@
 import type { Analysis, Options } from '../pkg/newslens.js';
 
-export type { Analysis, Options, Stats, TextSpan } from '../pkg/newslens.js';
+export type {
+  Analysis,
+  DocumentSentiment,
+  Driver,
+  Options,
+  Sentence,
+  SentenceSentiment,
+  SentimentLabel,
+  Stats,
+  TextSpan,
+} from '../pkg/newslens.js';
 
 /** What `init` accepts: where the wasm module is, its bytes, or the compiled module. */
 export type InitSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;

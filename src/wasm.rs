@@ -32,11 +32,38 @@ export interface Stats {
   readingMinutes: number;
 }
 
+export type SentimentLabel = "negative" | "neutral" | "positive";
+
+/** A token that moved a sentence's score; `weight` is its signed share of the score. */
+export interface Driver extends TextSpan {
+  weight: number;
+}
+
+/** A sentence's sentiment: `score` in [-1, 1]; `drivers` in text order (at most 8). */
+export interface SentenceSentiment {
+  score: number;
+  label: SentimentLabel;
+  drivers: Driver[];
+}
+
+/** A sentence, with its sentiment. */
+export interface Sentence extends TextSpan {
+  sentiment: SentenceSentiment;
+}
+
+/** The document's sentiment and how many sentences fall under each label. */
+export interface DocumentSentiment {
+  score: number;
+  label: SentimentLabel;
+  counts: { negative: number; neutral: number; positive: number };
+}
+
 /** Everything newslens finds in one text. */
 export interface Analysis {
-  sentences: TextSpan[];
+  sentences: Sentence[];
   tokens: TextSpan[];
   stats: Stats;
+  sentiment: DocumentSentiment;
 }
 "#;
 

@@ -84,9 +84,12 @@ proptest! {
             analysis
         };
         let units: Vec<u16> = text.encode_utf16().collect();
-        for item in analysis.sentences.iter().chain(&analysis.tokens) {
-            let slice = String::from_utf16(&units[item.start..item.end]).expect("spans lie on char boundaries");
-            prop_assert_eq!(slice, item.text.clone());
+        let sentences = analysis.sentences.iter().map(|s| (s.start, s.end, &s.text));
+        let drivers = analysis.sentences.iter().flat_map(|s| &s.sentiment.drivers).map(|d| (d.start, d.end, &d.text));
+        let tokens = analysis.tokens.iter().map(|t| (t.start, t.end, &t.text));
+        for (start, end, text) in sentences.chain(drivers).chain(tokens) {
+            let slice = String::from_utf16(&units[start..end]).expect("spans lie on char boundaries");
+            prop_assert_eq!(&slice, text);
         }
     }
 

@@ -51,7 +51,10 @@ pub const NEUTRAL_BAND: f32 = 0.3;
 /// The most drivers listed per sentence.
 const MAX_DRIVERS: usize = 8;
 /// Tokens whose share of the margin is smaller than this are not drivers.
-const MIN_DRIVER_WEIGHT: f32 = 0.05;
+const MIN_DRIVER_WEIGHT: f32 = 0.2;
+/// Tokens whose share is below this fraction of the strongest token's are not drivers either:
+/// function words carry small learned weights that explain nothing to a reader.
+const RELATIVE_DRIVER_WEIGHT: f32 = 0.25;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::embedded);
 static MODEL: LazyLock<Model> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
@@ -81,6 +84,7 @@ impl Label {
 /// A score in [-1, 1] and its label.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Sentiment {
+    #[serde(serialize_with = "crate::analysis::rounded")]
     pub score: f32,
     pub label: Label,
 }
@@ -98,12 +102,14 @@ pub struct Driver {
     pub end: usize,
     pub text: String,
     /// The token's share of the sentence's margin (log-odds of positive).
+    #[serde(serialize_with = "crate::analysis::rounded")]
     pub weight: f32,
 }
 
 /// The sentiment of one sentence.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentenceSentiment {
+    #[serde(serialize_with = "crate::analysis::rounded")]
     pub score: f32,
     pub label: Label,
     /// The tokens that moved the score most, in text order.
@@ -121,6 +127,7 @@ pub struct Counts {
 /// The sentiment of a whole text.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct DocumentSentiment {
+    #[serde(serialize_with = "crate::analysis::rounded")]
     pub score: f32,
     pub label: Label,
     pub counts: Counts,
@@ -163,8 +170,11 @@ fn drivers(document: &Document<'_>, first_token: usize, contributions: &[f32]) -
         .iter()
         .copied()
         .enumerate()
-        .filter(|&(_, weight)| weight.abs() >= MIN_DRIVER_WEIGHT)
         .collect();
+    // A driver moves the score noticeably: both in absolute terms and next to the strongest.
+    let strongest = ranked.iter().fold(0.0f32, |max, &(_, weight)| max.max(weight.abs()));
+    let floor = MIN_DRIVER_WEIGHT.max(RELATIVE_DRIVER_WEIGHT * strongest);
+    ranked.retain(|&(_, weight)| weight.abs() >= floor);
     ranked.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
     ranked.truncate(MAX_DRIVERS);
     ranked.sort_by_key(|&(i, _)| i);
