@@ -1,7 +1,27 @@
-// The sentences, in order, as the segmenter split them.
+// The sentences, in order, as the segmenter split them, with their sentiment and the words
+// that drove it.
 import { el, formatNumber } from '../dom.js';
+import { formatScore } from './sentiment.js';
 
 const SHOWN = 500;
+
+/** The sentence's text with its drivers marked (offsets are UTF-16, like JS strings). */
+function withDrivers(sentence) {
+  // A neutral sentence's small pushes explain nothing a reader needs, so only the drivers of
+  // positive and negative sentences are marked.
+  const drivers = sentence.sentiment && sentence.sentiment.label !== 'neutral' ? sentence.sentiment.drivers : [];
+  const parts = [];
+  let at = sentence.start;
+  for (const driver of drivers) {
+    if (driver.start < at) continue;
+    parts.push(sentence.text.slice(at - sentence.start, driver.start - sentence.start));
+    const direction = driver.weight > 0 ? 'up' : 'down';
+    parts.push(el('mark', { class: `driver ${direction}`, title: `pushed the score ${direction} (${formatScore(driver.weight)})` }, driver.text));
+    at = driver.end;
+  }
+  parts.push(sentence.text.slice(at - sentence.start));
+  return parts;
+}
 
 export default {
   id: 'sentences',
@@ -9,8 +29,18 @@ export default {
   shows: (analysis) => Array.isArray(analysis.sentences),
   render(analysis) {
     const { sentences } = analysis;
-    const list = el('ol', { class: 'sentences', tabindex: 0, 'aria-label': 'Sentences' });
-    for (const sentence of sentences.slice(0, SHOWN)) list.append(el('li', {}, sentence.text));
+    const list = el('ol', { class: 'sentences', 'aria-label': 'Sentences' });
+    sentences.slice(0, SHOWN).forEach((sentence, index) => {
+      const label = sentence.sentiment?.label;
+      list.append(
+        el(
+          'li',
+          { id: `sentence-${index}`, tabindex: -1, class: label ? `tinted ${label}` : '' },
+          withDrivers(sentence),
+          label && label !== 'neutral' ? el('span', { class: `badge small ${label}` }, `${label} ${formatScore(sentence.sentiment.score)}`) : null,
+        ),
+      );
+    });
     const more = sentences.length > SHOWN
       ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN)} of ${formatNumber(sentences.length)} sentences.`)
       : null;

@@ -1,0 +1,41 @@
+// The document's sentiment and a strip of every sentence's score along the article.
+import { el, formatNumber } from '../dom.js';
+
+const LABELS = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
+
+export const formatScore = (score) => (score > 0 ? '+' : score < 0 ? '−' : '') + Math.abs(score).toFixed(2);
+
+export default {
+  id: 'sentiment',
+  title: 'Sentiment',
+  shows: (analysis) => Boolean(analysis.sentiment),
+  render(analysis) {
+    const { score, label, counts } = analysis.sentiment;
+    const summary = el(
+      'p',
+      { class: 'sentiment-summary' },
+      el('span', { class: `badge ${label}` }, LABELS[label]),
+      ` overall (${formatScore(score)}): `,
+      `${formatNumber(counts.positive)} positive, ${formatNumber(counts.neutral)} neutral, ${formatNumber(counts.negative)} negative sentences.`,
+    );
+    const strip = el('div', { class: 'strip', role: 'list', 'aria-label': 'Sentence scores along the article' });
+    analysis.sentences.slice(0, 2000).forEach((sentence, index) => {
+      const { score: s, label: l } = sentence.sentiment;
+      const bar = el('button', {
+        type: 'button',
+        role: 'listitem',
+        class: `bar ${l}`,
+        title: `Sentence ${index + 1}: ${LABELS[l]} ${formatScore(s)}`,
+        'aria-label': `Sentence ${index + 1}: ${LABELS[l]} ${formatScore(s)}`,
+      });
+      bar.style.setProperty('--size', `${Math.max(0.08, Math.abs(s))}`);
+      bar.addEventListener('click', () => {
+        const target = document.getElementById(`sentence-${index}`);
+        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        target?.focus({ preventScroll: true });
+      });
+      strip.append(bar);
+    });
+    return el('div', {}, summary, strip);
+  },
+};
