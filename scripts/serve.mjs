@@ -24,8 +24,11 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** Serves `root` on 127.0.0.1; resolves to { server, port, url } once listening. */
-export async function startServer({ root, port = 8080, tries = 20 } = {}) {
+/**
+ * Serves `root` on 127.0.0.1; resolves to { server, port, url } once listening. `csp: false`
+ * leaves the header out (for test pages of other projects, which use inline scripts).
+ */
+export async function startServer({ root, port = 8080, tries = 20, csp = true } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
@@ -39,7 +42,7 @@ export async function startServer({ root, port = 8080, tries = 20 } = {}) {
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
+        ...(csp ? { 'Content-Security-Policy': CSP } : {}),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       });

@@ -25,6 +25,9 @@ fi
 step "package tests (Node)"
 node --test tests/js/
 
+step "npm package tests (pack, install, Node, esbuild, Vite, plain ESM, worker, tsc)"
+node --test tests/package/
+
 step "browser tests (Chromium)"
 node --test tests/browser/
 
