@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::keyphrase::{self, Keyphrase};
 use crate::segment::{Document, Span};
 use crate::utf16::OffsetMap;
 
@@ -17,11 +18,13 @@ pub struct Options {
     /// Include `tokens` in the result (default true). Turning it off shrinks the output of
     /// long texts several times over.
     pub tokens: bool,
+    /// How many key phrases to return, best first (default 10; 0 turns them off).
+    pub keyphrases: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: true }
+        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT }
     }
 }
 
@@ -61,6 +64,8 @@ pub struct Stats {
 pub struct Analysis {
     pub sentences: Vec<TextSpan>,
     pub tokens: Vec<TextSpan>,
+    /// What the text is about, best first.
+    pub keyphrases: Vec<Keyphrase>,
     pub stats: Stats,
 }
 
@@ -71,6 +76,7 @@ impl Analysis {
         Analysis {
             sentences: sentence_spans(document),
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
+            keyphrases: keyphrase::keyphrases(document, options.keyphrases),
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -86,6 +92,10 @@ impl Analysis {
         for item in self.sentences.iter_mut().chain(self.tokens.iter_mut()) {
             item.start = map.convert(item.start);
             item.end = map.convert(item.end);
+        }
+        for occurrence in self.keyphrases.iter_mut().flat_map(|k| k.occurrences.iter_mut()) {
+            occurrence.start = map.convert(occurrence.start);
+            occurrence.end = map.convert(occurrence.end);
         }
     }
 }

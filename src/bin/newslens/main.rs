@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
+mod eval_keyphrases;
+
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
 const BATCH_LINES: usize = 2048;
@@ -49,6 +51,21 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Measure a stage against a data set and print its figures.
+    #[command(subcommand)]
+    Eval(Eval),
+}
+
+#[derive(Subcommand)]
+enum Eval {
+    /// Key phrases: P, R and F1 at 5 and 10 (stemmed exact match) on a folder with
+    /// `docsutf8/*.txt` and `keys/*.key`, the first-ten-words baseline, and the speed.
+    Keyphrases {
+        dir: PathBuf,
+        /// Also print the key phrases of the first N stories.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -63,6 +80,7 @@ fn main() -> ExitCode {
                 }
             })
         }
+        Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,206 @@
+//! Candidate phrases: runs of one to four words between stop words and punctuation inside a
+//! sentence, starting and ending with a content word, keyed by the Porter stems of their words
+//! so that "bear" and "bears" are one candidate.
+//!
+//! Casing shapes the runs: a lower-case word followed by a capitalised one ("celebrity Knut")
+//! is not a phrase, and a run of two or more capitalised words ("Achim Gruber") is a name that
+//! is kept whole: no candidate starts or ends inside it. A capital at the start of a sentence
+//! says nothing, so such a word joins either side.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::lexicon::{self, Class};
+use super::stem::stem;
+use crate::segment::{Document, TokenKind};
+
+/// The longest candidate, in words.
+pub const MAX_WORDS: usize = 4;
+
+/// One word token as the key-phrase stage sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Word {
+    /// Index of the word's stem in [`Words::stems`].
+    pub term: u32,
+    pub class: Class,
+    /// Written with a capital and not first in its sentence.
+    pub capitalised: bool,
+    /// Written with a capital, wherever it is.
+    pub capital: bool,
+    /// First word of its sentence (its capital says nothing).
+    pub initial: bool,
+}
+
+/// The words of a document: per token, its [`Word`] if it is a word.
+pub struct Words {
+    pub tokens: Vec<Option<Word>>,
+    /// Distinct stems, indexed by `Word::term`.
+    pub stems: Vec<String>,
+}
+
+impl Words {
+    pub fn new(document: &Document<'_>) -> Words {
+        let mut by_form: HashMap<String, (u32, Class)> = HashMap::new();
+        let mut by_stem: HashMap<String, u32> = HashMap::new();
+        let mut stems = Vec::new();
+        let mut tokens = vec![None; document.tokens.len()];
+        let mut lower = String::new();
+        for sentence in &document.sentences {
+            let mut initial = true;
+            for index in sentence.tokens.clone() {
+                let token = &document.tokens[index];
+                if token.kind != TokenKind::Word {
+                    // Opening quotes and brackets do not end the sentence's first position.
+                    initial &= token.kind == TokenKind::Punct;
+                    continue;
+                }
+                let text = document.token_text(index);
+                let capital = text.chars().next().is_some_and(char::is_uppercase);
+                lower.clear();
+                lower.extend(text.chars().flat_map(char::to_lowercase));
+                let (term, class) = match by_form.get(lower.as_str()) {
+                    Some(&known) => known,
+                    None => {
+                        let stemmed = stem(&lower);
+                        let next = stems.len() as u32;
+                        let term = *by_stem.entry(stemmed.clone()).or_insert(next);
+                        if term == next {
+                            stems.push(stemmed);
+                        }
+                        let class = lexicon::class(&lower, capital && !initial);
+                        by_form.insert(lower.clone(), (term, class));
+                        (term, class)
+                    }
+                };
+                tokens[index] = Some(Word {
+                    term,
+                    class,
+                    capitalised: capital && !initial,
+                    capital,
+                    initial,
+                });
+                initial = false;
+            }
+        }
+        Words { tokens, stems }
+    }
+}
+
+/// The stems of a candidate, padded with `u32::MAX`.
+pub type Key = [u32; MAX_WORDS];
+
+/// One candidate phrase and where it occurs.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub key: Key,
+    pub len: usize,
+    /// Token ranges, in text order.
+    pub occurrences: Vec<Range<usize>>,
+    /// Occurrences written with a capital on every word (sentence-initial words count as
+    /// either).
+    pub capitalised: usize,
+    /// Occurrences that are a whole run of capitalised words: names.
+    pub names: usize,
+}
+
+impl Candidate {
+    pub fn terms(&self) -> &[u32] {
+        &self.key[..self.len]
+    }
+}
+
+/// Every candidate of `document`, in order of first occurrence.
+pub fn candidates(document: &Document<'_>, words: &Words) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut index_of: HashMap<Key, usize> = HashMap::new();
+    for sentence in &document.sentences {
+        let mut run_start = sentence.tokens.start;
+        for index in sentence.tokens.clone() {
+            let breaks = words.tokens[index].is_none_or(|word| word.class == Class::Stop);
+            if breaks {
+                add_run(words, run_start..index, &mut found, &mut index_of);
+                run_start = index + 1;
+            }
+        }
+        add_run(words, run_start..sentence.tokens.end, &mut found, &mut index_of);
+    }
+    found
+}
+
+/// Adds the candidates inside `run`, a range of tokens that are all non-stop words.
+fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_of: &mut HashMap<Key, usize>) {
+    if run.is_empty() {
+        return;
+    }
+    let word = |i: usize| words.tokens[i].expect("runs hold only word tokens");
+    // A name is a maximal stretch of two or more capitalised words; `name_of[i]` is its range.
+    let mut name_of: Vec<Option<Range<usize>>> = vec![None; run.len()];
+    let mut i = run.start;
+    while i < run.end {
+        let mut j = i;
+        while j < run.end && (word(j).capitalised || (j == i && word(j).capital && is_capital_next(words, j, run.end))) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for k in i..j {
+                name_of[k - run.start] = Some(i..j);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    for start in run.clone() {
+        for end in start + 1..=(start + MAX_WORDS).min(run.end) {
+            if !is_candidate(words, start..end, &name_of, run.start) {
+                continue;
+            }
+            let mut key = [u32::MAX; MAX_WORDS];
+            for (slot, i) in key.iter_mut().zip(start..end) {
+                *slot = word(i).term;
+            }
+            let position = *index_of.entry(key).or_insert_with(|| {
+                found.push(Candidate {
+                    key,
+                    len: end - start,
+                    occurrences: Vec::new(),
+                    capitalised: 0,
+                    names: 0,
+                });
+                found.len() - 1
+            });
+            let candidate = &mut found[position];
+            candidate.occurrences.push(start..end);
+            if (start..end).all(|i| word(i).capitalised || word(i).initial) {
+                candidate.capitalised += 1;
+            }
+            if name_of[start - run.start].as_ref().is_some_and(|name| *name == (start..end)) {
+                candidate.names += 1;
+            }
+        }
+    }
+}
+
+fn is_capital_next(words: &Words, index: usize, end: usize) -> bool {
+    index + 1 < end && words.tokens[index + 1].is_some_and(|word| word.capitalised)
+}
+
+fn is_candidate(words: &Words, span: Range<usize>, name_of: &[Option<Range<usize>>], offset: usize) -> bool {
+    let word = |i: usize| words.tokens[i].expect("runs hold only word tokens");
+    if word(span.start).class != Class::Content || word(span.end - 1).class != Class::Content {
+        return false;
+    }
+    // Names stay whole: the span may hold a name only from its first word to its last.
+    let cuts = |i: usize| {
+        name_of[i - offset]
+            .as_ref()
+            .is_some_and(|name| name.start < span.start || name.end > span.end)
+    };
+    if cuts(span.start) || cuts(span.end - 1) {
+        return false;
+    }
+    // No lower-case word before a capitalised one.
+    span.clone()
+        .zip(span.start + 1..span.end)
+        .all(|(a, b)| !(word(b).capitalised && !word(a).capitalised && !word(a).initial))
+}

@@ -1,0 +1,104 @@
+//! Scores: a PositionRank-style centrality for each stem (Florescu and Caragea, 2017: PageRank
+//! over the co-occurrence graph of words, its random jumps biased towards words that occur
+//! early), then a score per candidate phrase from its words' scores, its own frequency, how
+//! tightly its words stick together and its casing.
+
+use super::candidate::{Candidate, Words};
+use super::lexicon::Class;
+use crate::segment::Document;
+
+/// Words at most this far apart (counting only non-stop words of one sentence) are linked.
+const WINDOW: usize = 3;
+/// PageRank's damping factor: the chance of following a link rather than jumping.
+const DAMPING: f32 = 0.85;
+const ITERATIONS: usize = 24;
+
+/// The centrality of every stem in `words.stems`, summing to 1 over the stems that occur
+/// (stop words have 0).
+pub fn term_scores(document: &Document<'_>, words: &Words) -> Vec<f32> {
+    let n = words.stems.len();
+    let mut jump = vec![0.0f32; n];
+    let mut degree = vec![0.0f32; n];
+    let mut edges: Vec<(u32, u32)> = Vec::new();
+    let mut position = 0usize;
+    let mut recent: Vec<u32> = Vec::with_capacity(WINDOW);
+    for sentence in &document.sentences {
+        recent.clear();
+        for word in words.tokens[sentence.tokens.clone()].iter().flatten() {
+            position += 1;
+            if word.class == Class::Stop {
+                continue;
+            }
+            jump[word.term as usize] += 1.0 / position as f32;
+            for &other in &recent {
+                if other != word.term {
+                    edges.push((other, word.term));
+                    degree[other as usize] += 1.0;
+                    degree[word.term as usize] += 1.0;
+                }
+            }
+            if recent.len() == WINDOW - 1 {
+                recent.remove(0);
+            }
+            recent.push(word.term);
+        }
+    }
+    let total: f32 = jump.iter().sum();
+    if total <= 0.0 {
+        return jump;
+    }
+    for value in &mut jump {
+        *value /= total;
+    }
+    let mut score = jump.clone();
+    let mut next = vec![0.0f32; n];
+    for _ in 0..ITERATIONS {
+        for (value, base) in next.iter_mut().zip(&jump) {
+            *value = (1.0 - DAMPING) * base;
+        }
+        // Words without links hand their weight back through the jump distribution.
+        let stranded: f32 = score
+            .iter()
+            .zip(&degree)
+            .filter(|(_, &d)| d == 0.0)
+            .map(|(s, _)| s)
+            .sum();
+        for (value, base) in next.iter_mut().zip(&jump) {
+            *value += DAMPING * stranded * base;
+        }
+        for &(a, b) in &edges {
+            let (a, b) = (a as usize, b as usize);
+            next[b] += DAMPING * score[a] / degree[a];
+            next[a] += DAMPING * score[b] / degree[b];
+        }
+        std::mem::swap(&mut score, &mut next);
+    }
+    score
+}
+
+/// How many times each stem occurs as a non-stop word.
+pub fn term_counts(words: &Words) -> Vec<u32> {
+    let mut counts = vec![0u32; words.stems.len()];
+    for word in words.tokens.iter().flatten() {
+        counts[word.term as usize] += 1;
+    }
+    counts
+}
+
+/// The score of one candidate phrase.
+pub fn phrase_score(candidate: &Candidate, terms: &[f32], counts: &[u32]) -> f32 {
+    let n = candidate.len;
+    let sum: f32 = candidate.terms().iter().map(|&t| terms[t as usize]).sum();
+    let frequency = candidate.occurrences.len() as f32;
+    let mut score = sum / (n as f32).powf(0.5);
+    if n > 1 {
+        // Cohesion: the share of the rarest word's occurrences that are inside this phrase.
+        let rarest = candidate.terms().iter().map(|&t| counts[t as usize]).min().unwrap_or(1).max(1);
+        let cohesion = (frequency / rarest as f32).min(1.0);
+        score *= cohesion;
+        if frequency < 2.0 && candidate.names == 0 {
+            score *= 0.5;
+        }
+    }
+    score
+}

@@ -1,0 +1,139 @@
+//! Choosing the phrases to show: entity spans made whole candidates, then the best candidates
+//! in score order, each dropped when it is a near-duplicate of one already chosen.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::candidate::{Candidate, Key, Words, MAX_WORDS};
+use super::{EntityHint, Keyphrase, Occurrence};
+use crate::segment::Document;
+
+/// Adds each entity mention of at most [`MAX_WORDS`] words as an occurrence of a candidate,
+/// removes the occurrences of other candidates that cut a mention, and returns each
+/// candidate's salience boost (0 for candidates that are not entities).
+pub fn apply_entities(
+    document: &Document<'_>,
+    words: &Words,
+    candidates: &mut Vec<Candidate>,
+    entities: &[EntityHint],
+) -> Vec<f32> {
+    let mut boosts = vec![0.0f32; candidates.len()];
+    if entities.is_empty() {
+        return boosts;
+    }
+    let mut index_of: HashMap<Key, usize> =
+        candidates.iter().enumerate().map(|(i, c)| (c.key, i)).collect();
+    let mut mentions: Vec<Range<usize>> = Vec::new();
+    for hint in entities {
+        let first = document.tokens.partition_point(|t| t.start < hint.start);
+        let end = document.tokens.partition_point(|t| t.end <= hint.end);
+        if first >= end {
+            continue;
+        }
+        let terms: Vec<u32> = words.tokens[first..end].iter().flatten().map(|w| w.term).collect();
+        if terms.is_empty() || terms.len() > MAX_WORDS {
+            continue;
+        }
+        let mut key = [u32::MAX; MAX_WORDS];
+        key[..terms.len()].copy_from_slice(&terms);
+        let index = *index_of.entry(key).or_insert_with(|| {
+            candidates.push(Candidate {
+                key,
+                len: terms.len(),
+                occurrences: Vec::new(),
+                capitalised: 0,
+                names: 0,
+            });
+            boosts.push(0.0);
+            candidates.len() - 1
+        });
+        let candidate = &mut candidates[index];
+        if !candidate.occurrences.contains(&(first..end)) {
+            candidate.occurrences.push(first..end);
+            candidate.occurrences.sort_by_key(|range| range.start);
+        }
+        candidate.names += 1;
+        boosts[index] = boosts[index].max(hint.salience.clamp(0.0, 1.0));
+        mentions.push(first..end);
+    }
+    for candidate in candidates.iter_mut() {
+        candidate.occurrences.retain(|occurrence| {
+            !mentions.iter().any(|mention| {
+                let overlaps = occurrence.start < mention.end && mention.start < occurrence.end;
+                let contains = occurrence.start <= mention.start && mention.end <= occurrence.end;
+                overlaps && !contains
+            })
+        });
+    }
+    boosts
+}
+
+/// The best `limit` candidates by `scores`, without near-duplicates, as key phrases.
+pub fn best(
+    document: &Document<'_>,
+    words: &Words,
+    candidates: &[Candidate],
+    scores: &[f32],
+    limit: usize,
+) -> Vec<Keyphrase> {
+    let mut order: Vec<usize> = (0..candidates.len())
+        .filter(|&i| !candidates[i].occurrences.is_empty() && scores[i] > 0.0)
+        .collect();
+    order.sort_by(|&a, &b| {
+        scores[b]
+            .total_cmp(&scores[a])
+            .then(candidates[a].occurrences[0].start.cmp(&candidates[b].occurrences[0].start))
+    });
+    let mut chosen: Vec<usize> = Vec::with_capacity(limit);
+    for index in order {
+        if chosen.len() == limit {
+            break;
+        }
+        if !chosen.iter().any(|&c| is_near_duplicate(&candidates[index], &candidates[c])) {
+            chosen.push(index);
+        }
+    }
+    let top = chosen.first().map_or(1.0, |&i| scores[i]);
+    chosen
+        .into_iter()
+        .map(|i| keyphrase(document, words, &candidates[i], scores[i] / top))
+        .collect()
+}
+
+/// Whether `candidate` adds nothing to `better`: its words are a part of `better`'s and most
+/// of its occurrences are inside `better`'s, or the reverse.
+fn is_near_duplicate(candidate: &Candidate, better: &Candidate) -> bool {
+    if contains_terms(better.terms(), candidate.terms()) {
+        let inside = candidate
+            .occurrences
+            .iter()
+            .filter(|o| better.occurrences.iter().any(|b| b.start <= o.start && o.end <= b.end))
+            .count();
+        return inside * 2 >= candidate.occurrences.len();
+    }
+    contains_terms(candidate.terms(), better.terms())
+}
+
+fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
+    inner.len() <= outer.len() && outer.windows(inner.len()).any(|window| window == inner)
+}
+
+fn keyphrase(document: &Document<'_>, words: &Words, candidate: &Candidate, score: f32) -> Keyphrase {
+    // Show the phrase as written where its first word is not first in a sentence, so that its
+    // capital means something.
+    let shown = candidate
+        .occurrences
+        .iter()
+        .find(|o| words.tokens[o.start].is_some_and(|w| !w.initial))
+        .unwrap_or(&candidate.occurrences[0]);
+    let span = |o: &Range<usize>| Occurrence {
+        start: document.tokens[o.start].start,
+        end: document.tokens[o.end - 1].end,
+    };
+    let text = span(shown);
+    Keyphrase {
+        text: document.text[text.start..text.end].to_owned(),
+        score,
+        occurrences: candidate.occurrences.iter().map(span).collect(),
+    }
+}
