@@ -23,7 +23,8 @@ pub struct Word {
     /// Index of the word's stem in [`Words::stems`].
     pub term: u32,
     pub class: Class,
-    /// Written with a capital and not first in its sentence.
+    /// Written with a capital that marks a name: not first in its sentence, or first but never
+    /// written in lower case elsewhere in the text.
     pub capitalised: bool,
     /// Written with a capital, wherever it is.
     pub capital: bool,
@@ -55,6 +56,11 @@ impl Words {
                     continue;
                 }
                 let text = document.token_text(index);
+                // "&rsquo;" and the like: markup that leaked into the text, not words.
+                let markup = index > 0
+                    && document.token_text(index - 1) == "&"
+                    && index + 1 < document.tokens.len()
+                    && document.token_text(index + 1) == ";";
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
                 lower.clear();
                 lower.extend(text.chars().flat_map(char::to_lowercase));
@@ -74,12 +80,29 @@ impl Words {
                 };
                 tokens[index] = Some(Word {
                     term,
-                    class,
+                    class: if markup { Class::Stop } else { class },
                     capitalised: capital && !initial,
                     capital,
                     initial,
                 });
                 initial = false;
+            }
+        }
+        // A capital first in a sentence marks a name only if the word is never written in
+        // lower case elsewhere ("Knut died", but not "Singer Michael Buble" beside "the singer").
+        let mut lower_seen = vec![false; stems.len()];
+        for word in tokens.iter().flatten() {
+            lower_seen[word.term as usize] |= !word.capital && !word.initial;
+        }
+        for (index, slot) in tokens.iter_mut().enumerate() {
+            if let Some(word) = slot {
+                if word.initial && word.capital && !lower_seen[word.term as usize] {
+                    word.capitalised = true;
+                    if word.class == Class::Stop {
+                        let lower = document.token_text(index).to_lowercase();
+                        word.class = lexicon::class(&lower, true);
+                    }
+                }
             }
         }
         Words { tokens, stems }
@@ -138,7 +161,7 @@ fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_o
     let mut i = run.start;
     while i < run.end {
         let mut j = i;
-        while j < run.end && (word(j).capitalised || (j == i && word(j).capital && is_capital_next(words, j, run.end))) {
+        while j < run.end && word(j).capitalised {
             j += 1;
         }
         if j - i >= 2 {
@@ -179,10 +202,6 @@ fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_o
             }
         }
     }
-}
-
-fn is_capital_next(words: &Words, index: usize, end: usize) -> bool {
-    index + 1 < end && words.tokens[index + 1].is_some_and(|word| word.capitalised)
 }
 
 fn is_candidate(words: &Words, span: Range<usize>, name_of: &[Option<Range<usize>>], offset: usize) -> bool {

@@ -1,5 +1,5 @@
 //! Word classes for key-phrase candidates, without a part-of-speech tagger: stop words (from
-//! `stopwords.txt`), verb forms (from `verbs.txt` plus suffix rules) and adverbs ("-ly").
+//! `stopwords.txt`, and `vague.txt` unless capitalised), verb forms (from `verbs.txt` plus suffix rules) and adverbs ("-ly").
 //! Both lists are plain text embedded in the binary and parsed once.
 
 use std::collections::HashSet;
@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 static STOP_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parse(include_str!("stopwords.txt")));
+
+static VAGUE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("vague.txt")));
 
 static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("verbs.txt")));
 
@@ -33,6 +35,9 @@ pub enum Class {
 pub fn class(lower: &str, capitalised: bool) -> Class {
     if STOP_WORDS.contains(lower) || !lower.chars().any(char::is_alphabetic) {
         return Class::Stop;
+    }
+    if VAGUE.contains(lower) {
+        return if capitalised && super::knob(1, 1.0) > 0.0 { Class::Content } else { Class::Stop };
     }
     if VERBS.contains(lower) {
         return Class::Inner;
@@ -61,5 +66,11 @@ mod tests {
         assert_eq!(class("suddenly", false), Class::Inner);
         assert_eq!(class("reed", true), Class::Content);
         assert_eq!(class("bear", false), Class::Content);
+    }
+
+    #[test]
+    fn vague_words_count_only_inside_names() {
+        assert_eq!(class("new", false), Class::Stop);
+        assert_eq!(class("new", true), Class::Content);
     }
 }

@@ -24,6 +24,10 @@ mod rank;
 mod select;
 mod stem;
 
+// TEMP tuning knobs
+pub(crate) static KNOB: std::sync::LazyLock<Vec<f32>> = std::sync::LazyLock::new(|| std::env::var("KP").unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(|s| s.parse().unwrap_or(0.0)).collect());
+pub(crate) fn knob(i: usize, default: f32) -> f32 { KNOB.get(i).copied().unwrap_or(default) }
+
 use serde::Serialize;
 
 use crate::segment::Document;
@@ -81,10 +85,11 @@ pub fn keyphrases_with_entities(document: &Document<'_>, limit: usize, entities:
     let boosts = select::apply_entities(document, &words, &mut candidates, entities);
     let terms = rank::term_scores(document, &words);
     let counts = rank::term_counts(&words);
-    let scores: Vec<f32> = candidates
+    let mut scores: Vec<f32> = candidates
         .iter()
         .zip(&boosts)
         .map(|(candidate, boost)| rank::phrase_score(candidate, &terms, &counts) * (1.0 + boost))
         .collect();
+    if knob(0, 1.0) > 0.0 { select::merge_aliases(&mut candidates, &mut scores); }
     select::best(document, &words, &candidates, &scores, limit)
 }

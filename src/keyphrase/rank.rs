@@ -90,14 +90,14 @@ pub fn phrase_score(candidate: &Candidate, terms: &[f32], counts: &[u32]) -> f32
     let n = candidate.len;
     let sum: f32 = candidate.terms().iter().map(|&t| terms[t as usize]).sum();
     let frequency = candidate.occurrences.len() as f32;
-    let mut score = sum / (n as f32).powf(0.5);
+    let mut score = sum / (n as f32).powf(super::knob(3, 0.5));
     if n > 1 {
         // Cohesion: the share of the rarest word's occurrences that are inside this phrase.
         let rarest = candidate.terms().iter().map(|&t| counts[t as usize]).min().unwrap_or(1).max(1);
         let cohesion = (frequency / rarest as f32).min(1.0);
-        score *= cohesion;
+        score *= cohesion.powf(super::knob(4, 1.0));
         if frequency < 2.0 && candidate.names == 0 {
-            score *= 0.5;
+            score *= super::knob(5, 0.5);
         }
     }
     score

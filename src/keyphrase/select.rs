@@ -68,6 +68,37 @@ pub fn apply_entities(
     boosts
 }
 
+/// Folds a capitalised single word into the best name that ends with it ("Buble" into
+/// "Michael Buble"): the name takes the word's occurrences and the better of the two scores,
+/// and the word's own score becomes 0.
+pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
+    for single in 0..candidates.len() {
+        let word = &candidates[single];
+        if word.len != 1 || word.capitalised * 2 < word.occurrences.len() || scores[single] <= 0.0 {
+            continue;
+        }
+        let term = word.key[0];
+        let name = (0..candidates.len())
+            .filter(|&i| {
+                let c = &candidates[i];
+                c.len >= 2 && c.names > 0 && c.terms().last() == Some(&term) && !c.occurrences.is_empty()
+            })
+            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+        let Some(name) = name else { continue };
+        let moved: Vec<Range<usize>> = candidates[single]
+            .occurrences
+            .iter()
+            .filter(|o| !candidates[name].occurrences.iter().any(|n| n.start <= o.start && o.end <= n.end))
+            .cloned()
+            .collect();
+        let target = &mut candidates[name];
+        target.occurrences.extend(moved);
+        target.occurrences.sort_by_key(|o| o.start);
+        scores[name] = scores[name].max(scores[single]);
+        scores[single] = 0.0;
+    }
+}
+
 /// The best `limit` candidates by `scores`, without near-duplicates, as key phrases.
 pub fn best(
     document: &Document<'_>,
@@ -111,7 +142,7 @@ fn is_near_duplicate(candidate: &Candidate, better: &Candidate) -> bool {
             .count();
         return inside * 2 >= candidate.occurrences.len();
     }
-    contains_terms(candidate.terms(), better.terms())
+    super::knob(2, 1.0) > 0.0 && contains_terms(candidate.terms(), better.terms())
 }
 
 fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
@@ -119,12 +150,15 @@ fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
 }
 
 fn keyphrase(document: &Document<'_>, words: &Words, candidate: &Candidate, score: f32) -> Keyphrase {
-    // Show the phrase as written where its first word is not first in a sentence, so that its
-    // capital means something.
-    let shown = candidate
-        .occurrences
+    // Show the phrase as written in full (not as a merged alias), where its first word is not
+    // first in a sentence, so that its capital means something.
+    let full: Vec<&Range<usize>> =
+        candidate.occurrences.iter().filter(|o| o.end - o.start >= candidate.len).collect();
+    let shown = full
         .iter()
         .find(|o| words.tokens[o.start].is_some_and(|w| !w.initial))
+        .or(full.first())
+        .copied()
         .unwrap_or(&candidate.occurrences[0]);
     let span = |o: &Range<usize>| Occurrence {
         start: document.tokens[o.start].start,

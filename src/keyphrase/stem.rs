@@ -12,6 +12,7 @@
 /// Irregular forms that the rules would mangle.
 const IRREGULAR: &[(&str, &str)] = &[
     ("skies", "sky"),
+    ("sky", "sky"),
     ("dying", "die"),
     ("lying", "lie"),
     ("tying", "tie"),
