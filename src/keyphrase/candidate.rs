@@ -47,6 +47,8 @@ impl Words {
         let mut tokens = vec![None; document.tokens.len()];
         let mut lower = String::new();
         for sentence in &document.sentences {
+            // In a headline written in Title Case no capital says anything.
+            let title_case = is_title_case(document, sentence.tokens.clone());
             let mut initial = true;
             for index in sentence.tokens.clone() {
                 let token = &document.tokens[index];
@@ -85,7 +87,7 @@ impl Words {
                     capital,
                     initial,
                 });
-                initial = false;
+                initial = title_case;
             }
         }
         // A capital first in a sentence marks a name only if the word is never written in
@@ -107,6 +109,19 @@ impl Words {
         }
         Words { tokens, stems }
     }
+}
+
+/// Whether most of the longer words in `tokens` start with a capital: a Title Case headline.
+fn is_title_case(document: &Document<'_>, tokens: Range<usize>) -> bool {
+    let (mut words, mut capitals) = (0, 0);
+    for index in tokens {
+        let text = document.token_text(index);
+        if document.tokens[index].kind == TokenKind::Word && text.len() > 3 {
+            words += 1;
+            capitals += usize::from(text.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    words >= 3 && capitals * 4 >= words * 3
 }
 
 /// The stems of a candidate, padded with `u32::MAX`.
@@ -206,7 +221,8 @@ fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_o
 
 fn is_candidate(words: &Words, span: Range<usize>, name_of: &[Option<Range<usize>>], offset: usize) -> bool {
     let word = |i: usize| words.tokens[i].expect("runs hold only word tokens");
-    if word(span.start).class != Class::Content || word(span.end - 1).class != Class::Content {
+    let first = word(span.start).class;
+    if !matches!(first, Class::Content | Class::Modifier) || word(span.end - 1).class != Class::Content {
         return false;
     }
     // Names stay whole: the span may hold a name only from its first word to its last.

@@ -24,9 +24,6 @@ mod rank;
 mod select;
 mod stem;
 
-// TEMP tuning knobs
-pub(crate) static KNOB: std::sync::LazyLock<Vec<f32>> = std::sync::LazyLock::new(|| std::env::var("KP").unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(|s| s.parse().unwrap_or(0.0)).collect());
-pub(crate) fn knob(i: usize, default: f32) -> f32 { KNOB.get(i).copied().unwrap_or(default) }
 
 use serde::Serialize;
 
@@ -88,8 +85,8 @@ pub fn keyphrases_with_entities(document: &Document<'_>, limit: usize, entities:
     let mut scores: Vec<f32> = candidates
         .iter()
         .zip(&boosts)
-        .map(|(candidate, boost)| rank::phrase_score(candidate, &terms, &counts) * (1.0 + boost))
+        .map(|(candidate, boost)| rank::phrase_score(candidate, &terms, &counts, document.tokens.len()) * (1.0 + boost))
         .collect();
-    if knob(0, 1.0) > 0.0 { select::merge_aliases(&mut candidates, &mut scores); }
+    select::merge_aliases(&mut candidates, &mut scores);
     select::best(document, &words, &candidates, &scores, limit)
 }

@@ -1,17 +1,22 @@
 //! Scores: a PositionRank-style centrality for each stem (Florescu and Caragea, 2017: PageRank
 //! over the co-occurrence graph of words, its random jumps biased towards words that occur
 //! early), then a score per candidate phrase from its words' scores, its own frequency, how
-//! tightly its words stick together and its casing.
+//! tightly its words stick together and how far it spreads through the text. (Casing acts
+//! earlier: it shapes the candidates, see `candidate`.)
 
 use super::candidate::{Candidate, Words};
 use super::lexicon::Class;
 use crate::segment::Document;
 
 /// Words at most this far apart (counting only non-stop words of one sentence) are linked.
-const WINDOW: usize = 3;
+const WINDOW: usize = 4;
 /// PageRank's damping factor: the chance of following a link rather than jumping.
 const DAMPING: f32 = 0.85;
 const ITERATIONS: usize = 24;
+/// The factor for a phrase of several words seen only once.
+const ONCE: f32 = 0.5;
+/// The weight of spread: a phrase from the first token to the last scores 1 + SPREAD times more.
+const SPREAD: f32 = 2.0;
 
 /// The centrality of every stem in `words.stems`, summing to 1 over the stems that occur
 /// (stop words have 0).
@@ -29,7 +34,7 @@ pub fn term_scores(document: &Document<'_>, words: &Words) -> Vec<f32> {
             if word.class == Class::Stop {
                 continue;
             }
-            jump[word.term as usize] += 1.0 / position as f32;
+            jump[word.term as usize] += 1.0 / (position as f32).sqrt();
             for &other in &recent {
                 if other != word.term {
                     edges.push((other, word.term));
@@ -85,20 +90,26 @@ pub fn term_counts(words: &Words) -> Vec<u32> {
     counts
 }
 
-/// The score of one candidate phrase.
-pub fn phrase_score(candidate: &Candidate, terms: &[f32], counts: &[u32]) -> f32 {
+/// The score of one candidate phrase: the sum of its words' centrality over the square root
+/// of its length (between PositionRank's sum, which favours long phrases, and a mean, which
+/// favours single words); times its cohesion (the share of its rarest word's occurrences that
+/// fall inside the phrase: "polar bear" 1, "celebrity polar" low); halved for a phrase of
+/// several words seen once that is not a name; raised by its spread over the text (from its
+/// first occurrence to its last: a phrase that runs through the article is what it is about).
+pub fn phrase_score(candidate: &Candidate, terms: &[f32], counts: &[u32], tokens: usize) -> f32 {
     let n = candidate.len;
     let sum: f32 = candidate.terms().iter().map(|&t| terms[t as usize]).sum();
     let frequency = candidate.occurrences.len() as f32;
-    let mut score = sum / (n as f32).powf(super::knob(3, 0.5));
+    let mut score = sum / (n as f32).sqrt();
     if n > 1 {
-        // Cohesion: the share of the rarest word's occurrences that are inside this phrase.
         let rarest = candidate.terms().iter().map(|&t| counts[t as usize]).min().unwrap_or(1).max(1);
-        let cohesion = (frequency / rarest as f32).min(1.0);
-        score *= cohesion.powf(super::knob(4, 1.0));
+        score *= (frequency / rarest as f32).min(1.0);
         if frequency < 2.0 && candidate.names == 0 {
-            score *= super::knob(5, 0.5);
+            score *= ONCE;
         }
     }
-    score
+    let first = candidate.occurrences.first().map_or(0, |o| o.start);
+    let last = candidate.occurrences.last().map_or(0, |o| o.start);
+    let spread = (last - first) as f32 / tokens.max(1) as f32;
+    score * (1.0 + SPREAD * spread)
 }

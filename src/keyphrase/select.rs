@@ -132,7 +132,7 @@ pub fn best(
 }
 
 /// Whether `candidate` adds nothing to `better`: its words are a part of `better`'s and most
-/// of its occurrences are inside `better`'s, or the reverse.
+/// of its occurrences are inside `better`'s, or it holds `better`'s words and occurs once.
 fn is_near_duplicate(candidate: &Candidate, better: &Candidate) -> bool {
     if contains_terms(better.terms(), candidate.terms()) {
         let inside = candidate
@@ -142,7 +142,8 @@ fn is_near_duplicate(candidate: &Candidate, better: &Candidate) -> bool {
             .count();
         return inside * 2 >= candidate.occurrences.len();
     }
-    super::knob(2, 1.0) > 0.0 && contains_terms(candidate.terms(), better.terms())
+    // A longer phrase around a better one stays if it recurs: "polar bear" after "bear".
+    candidate.occurrences.len() < 2 && contains_terms(candidate.terms(), better.terms())
 }
 
 fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
