@@ -91,14 +91,23 @@ impl Words {
             }
         }
         // A capital first in a sentence marks a name only if the word is never written in
-        // lower case elsewhere ("Knut died", but not "Singer Michael Buble" beside "the singer").
+        // lower case, and it is capitalised inside a sentence elsewhere or, outside the
+        // headline, a capitalised word follows ("Knut died" beside "found Knut"; "Achim Gruber
+        // said"; but not "Singer Michael Buble" beside "the singer", nor a headline's
+        // "Chipmaker Nvidia").
         let mut lower_seen = vec![false; stems.len()];
+        let mut capital_seen = vec![false; stems.len()];
         for word in tokens.iter().flatten() {
             lower_seen[word.term as usize] |= !word.capital && !word.initial;
+            capital_seen[word.term as usize] |= word.capitalised;
         }
-        for (index, slot) in tokens.iter_mut().enumerate() {
-            if let Some(word) = slot {
-                if word.initial && word.capital && !lower_seen[word.term as usize] {
+        let headline = document.sentences.first().map_or(0..0, |s| s.tokens.clone());
+        for index in 0..tokens.len() {
+            let next_capitalised = tokens.get(index + 1).copied().flatten().is_some_and(|w| w.capitalised);
+            if let Some(word) = &mut tokens[index] {
+                let term = word.term as usize;
+                let named = capital_seen[term] || (next_capitalised && !headline.contains(&index));
+                if word.initial && word.capital && named && !lower_seen[term] {
                     word.capitalised = true;
                     if word.class == Class::Stop {
                         let lower = document.token_text(index).to_lowercase();
