@@ -5,7 +5,7 @@
 //! Casing shapes the runs: a lower-case word followed by a capitalised one ("celebrity Knut")
 //! is not a phrase, and a run of two or more capitalised words ("Achim Gruber") is a name that
 //! is kept whole: no candidate starts or ends inside it. A capital at the start of a sentence
-//! says nothing, so such a word joins either side.
+//! or in a Title Case headline counts only when the rest of the text confirms it.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -23,8 +23,8 @@ pub struct Word {
     /// Index of the word's stem in [`Words::stems`].
     pub term: u32,
     pub class: Class,
-    /// Written with a capital that marks a name: not first in its sentence, or first but never
-    /// written in lower case elsewhere in the text.
+    /// Written with a capital that marks a name: not first in its sentence (nor in a Title Case
+    /// headline), or first but judged a name by the rule in [`Words::new`].
     pub capitalised: bool,
     /// Written with a capital, wherever it is.
     pub capital: bool,
@@ -41,7 +41,10 @@ pub struct Words {
 
 impl Words {
     pub fn new(document: &Document<'_>) -> Words {
-        let mut by_form: HashMap<String, (u32, Class)> = HashMap::new();
+        // Per lower-cased form, an index into `forms`: its stem and its class in lower case and
+        // with a capital.
+        let mut by_form: HashMap<String, u32> = HashMap::new();
+        let mut forms: Vec<(u32, Class, Class)> = Vec::new();
         let mut by_stem: HashMap<String, u32> = HashMap::new();
         let mut stems = Vec::new();
         let mut tokens = vec![None; document.tokens.len()];
@@ -66,8 +69,8 @@ impl Words {
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
                 lower.clear();
                 lower.extend(text.chars().flat_map(char::to_lowercase));
-                let (term, class) = match by_form.get(lower.as_str()) {
-                    Some(&known) => known,
+                let (term, lower_class, capital_class) = match by_form.get(lower.as_str()) {
+                    Some(&known) => forms[known as usize],
                     None => {
                         let stemmed = stem(&lower);
                         let next = stems.len() as u32;
@@ -75,14 +78,20 @@ impl Words {
                         if term == next {
                             stems.push(stemmed);
                         }
-                        let class = lexicon::class(&lower, capital && !initial);
-                        by_form.insert(lower.clone(), (term, class));
-                        (term, class)
+                        let known = (term, lexicon::class(&lower, false), lexicon::class(&lower, true));
+                        by_form.insert(lower.clone(), forms.len() as u32);
+                        forms.push(known);
+                        known
                     }
+                };
+                let class = match (markup, capital && !initial) {
+                    (true, _) => Class::Stop,
+                    (false, true) => capital_class,
+                    (false, false) => lower_class,
                 };
                 tokens[index] = Some(Word {
                     term,
-                    class: if markup { Class::Stop } else { class },
+                    class,
                     capitalised: capital && !initial,
                     capital,
                     initial,

@@ -3,25 +3,33 @@
 //! (`modifiers.txt` plus suffix rules), verb forms (from `verbs.txt` plus suffix rules) and adverbs ("-ly").
 //! Both lists are plain text embedded in the binary and parsed once.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static STOP_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parse(include_str!("stopwords.txt")));
-
-static VAGUE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("vague.txt")));
-
-static MODIFIERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parse(include_str!("modifiers.txt")));
-
-static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("verbs.txt")));
-
-fn parse(list: &'static str) -> HashSet<&'static str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
+/// The list a word comes from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum List {
+    Stop,
+    Vague,
+    Modifier,
+    Verb,
 }
+
+/// Every listed word, with the first list that names it.
+static LISTS: LazyLock<HashMap<&'static str, List>> = LazyLock::new(|| {
+    let mut words = HashMap::new();
+    for (list, text) in [
+        (List::Stop, include_str!("stopwords.txt")),
+        (List::Vague, include_str!("vague.txt")),
+        (List::Modifier, include_str!("modifiers.txt")),
+        (List::Verb, include_str!("verbs.txt")),
+    ] {
+        for word in text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
+            words.entry(word).or_insert(list);
+        }
+    }
+    words
+});
 
 /// What a lower-cased word can do in a key phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,25 +47,20 @@ pub enum Class {
 /// The class of `lower`, a lower-cased word token. `capitalised` is whether it was written
 /// with a capital letter: suffix rules do not apply to names ("Reed", "Billing").
 pub fn class(lower: &str, capitalised: bool) -> Class {
-    if STOP_WORDS.contains(lower) || lower.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    if lower.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return Class::Stop;
     }
-    if VAGUE.contains(lower) {
-        return if capitalised { Class::Content } else { Class::Stop };
+    let adjective_suffix =
+        || ["ous", "ful", "ical", "less"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s));
+    match (LISTS.get(lower), capitalised) {
+        (Some(List::Stop), _) | (Some(List::Vague), false) => Class::Stop,
+        (Some(List::Verb), _) => Class::Inner,
+        (Some(List::Modifier), false) => Class::Modifier,
+        (_, true) => Class::Content,
+        (None, false) if lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")) => Class::Inner,
+        (None, false) if adjective_suffix() => Class::Modifier,
+        _ => Class::Content,
     }
-    if VERBS.contains(lower) {
-        return Class::Inner;
-    }
-    if !capitalised && lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")) {
-        return Class::Inner;
-    }
-    if !capitalised
-        && (MODIFIERS.contains(lower)
-            || ["ous", "ful", "ical", "less"].iter().any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix)))
-    {
-        return Class::Modifier;
-    }
-    Class::Content
 }
 
 #[cfg(test)]

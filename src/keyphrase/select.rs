@@ -48,9 +48,9 @@ pub fn apply_entities(
             candidates.len() - 1
         });
         let candidate = &mut candidates[index];
-        if !candidate.occurrences.contains(&(first..end)) {
-            candidate.occurrences.push(first..end);
-            candidate.occurrences.sort_by_key(|range| range.start);
+        let at = candidate.occurrences.partition_point(|o| o.start < first);
+        if candidate.occurrences.get(at) != Some(&(first..end)) {
+            candidate.occurrences.insert(at, first..end);
         }
         candidate.names += 1;
         boosts[index] = boosts[index].max(hint.salience.clamp(0.0, 1.0));
@@ -68,34 +68,43 @@ pub fn apply_entities(
     boosts
 }
 
-/// Folds a capitalised single word into the best name that ends with it ("Buble" into
-/// "Michael Buble"): the name takes the word's occurrences and the better of the two scores,
-/// and the word's own score becomes 0.
+/// Folds a short form of a name into the best longer name that ends with it, or starts with
+/// it when the short form has two words or more ("Buble" into "Michael Buble", "Dame
+/// Vivienne" into "Dame Vivienne Westwood", but not "Chicago" into "Chicago Cubs"): the name
+/// takes the short form's occurrences and the better of the two scores, and the short form's
+/// own score becomes 0. Short forms go first, so that chains end in the longest name.
 pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
-    for single in 0..candidates.len() {
-        let word = &candidates[single];
-        if word.len != 1 || word.capitalised * 2 < word.occurrences.len() || scores[single] <= 0.0 {
-            continue;
+    for len in 1..MAX_WORDS {
+        for short in 0..candidates.len() {
+            let alias = &candidates[short];
+            if alias.len != len || alias.capitalised * 2 < alias.occurrences.len() || scores[short] <= 0.0 {
+                continue;
+            }
+            let terms = alias.terms();
+            let name = (0..candidates.len())
+                .filter(|&i| {
+                    let c = &candidates[i];
+                    c.len > len
+                        && c.names > 0
+                        && !c.occurrences.is_empty()
+                        && (c.terms().ends_with(terms) || (len >= 2 && c.terms().starts_with(terms)))
+                })
+                .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+            let Some(name) = name else { continue };
+            let moved: Vec<Range<usize>> = candidates[short]
+                .occurrences
+                .iter()
+                .filter(|o| !candidates[name].occurrences.iter().any(|n| n.start <= o.start && o.end <= n.end))
+                .cloned()
+                .collect();
+            let target = &mut candidates[name];
+            for occurrence in moved {
+                let at = target.occurrences.partition_point(|o| o.start < occurrence.start);
+                target.occurrences.insert(at, occurrence);
+            }
+            scores[name] = scores[name].max(scores[short]);
+            scores[short] = 0.0;
         }
-        let term = word.key[0];
-        let name = (0..candidates.len())
-            .filter(|&i| {
-                let c = &candidates[i];
-                c.len >= 2 && c.names > 0 && c.terms().last() == Some(&term) && !c.occurrences.is_empty()
-            })
-            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
-        let Some(name) = name else { continue };
-        let moved: Vec<Range<usize>> = candidates[single]
-            .occurrences
-            .iter()
-            .filter(|o| !candidates[name].occurrences.iter().any(|n| n.start <= o.start && o.end <= n.end))
-            .cloned()
-            .collect();
-        let target = &mut candidates[name];
-        target.occurrences.extend(moved);
-        target.occurrences.sort_by_key(|o| o.start);
-        scores[name] = scores[name].max(scores[single]);
-        scores[single] = 0.0;
     }
 }
 
@@ -107,16 +116,15 @@ pub fn best(
     scores: &[f32],
     limit: usize,
 ) -> Vec<Keyphrase> {
-    let mut order: Vec<usize> = (0..candidates.len())
+    // Best first; among equals, the candidate found first. Scores are positive, so their bits
+    // order as the numbers do, and one integer sort does it.
+    let mut order: Vec<u64> = (0..candidates.len())
         .filter(|&i| !candidates[i].occurrences.is_empty() && scores[i] > 0.0)
+        .map(|i| (u64::from(!scores[i].to_bits()) << 32) | i as u64)
         .collect();
-    order.sort_by(|&a, &b| {
-        scores[b]
-            .total_cmp(&scores[a])
-            .then(candidates[a].occurrences[0].start.cmp(&candidates[b].occurrences[0].start))
-    });
+    order.sort_unstable();
     let mut chosen: Vec<usize> = Vec::with_capacity(limit);
-    for index in order {
+    for index in order.into_iter().map(|key| (key & u64::from(u32::MAX)) as usize) {
         if chosen.len() == limit {
             break;
         }
