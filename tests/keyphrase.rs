@@ -133,7 +133,10 @@ fn empty_and_odd_texts_give_no_key_phrases() {
 
 proptest! {
     #[test]
-    fn any_text_gives_ranked_phrases_with_valid_occurrences(text in "\\PC{0,300}", limit in 0usize..15) {
+    fn any_text_gives_ranked_phrases_with_valid_occurrences(
+        text in prop_oneof!["\\PC{0,300}", "([A-Z]?[a-z]{1,8}(’s)?[ .,;&\n-]{1,2}){0,80}"],
+        limit in 0usize..15,
+    ) {
         let document = Document::new(&text);
         let phrases = keyphrases(&document, limit);
         prop_assert!(phrases.len() <= limit);
@@ -147,6 +150,20 @@ proptest! {
                 prop_assert!(occurrence.start < occurrence.end && occurrence.end <= text.len());
                 prop_assert!(text.is_char_boundary(occurrence.start) && text.is_char_boundary(occurrence.end));
             }
+        }
+    }
+
+    #[test]
+    fn any_entity_hints_are_taken_without_panic(
+        text in "([A-Z]?[a-z]{1,8}[ .,\n]{1,2}){0,60}",
+        hints in proptest::collection::vec((0usize..600, 0usize..600, proptest::num::f32::ANY), 0..6),
+    ) {
+        let hints: Vec<EntityHint> =
+            hints.into_iter().map(|(start, end, salience)| EntityHint { start, end, salience }).collect();
+        let phrases = keyphrases_with_entities(&Document::new(&text), 10, &hints);
+        for phrase in &phrases {
+            prop_assert!(phrase.score > 0.0 && phrase.score <= 1.0);
+            prop_assert!(phrase.occurrences.iter().all(|o| o.start < o.end && o.end <= text.len()));
         }
     }
 

@@ -1,29 +1,36 @@
 //! Key phrases: what the article is about, in its own words, best first.
 //!
-//! Method, all statistics of the one text (no trained model):
-//! 1. Candidates ([`candidate`]): runs of one to four words between stop words and punctuation
-//!    inside a sentence, never starting or ending with a stop word, a verb form or an adverb
-//!    (word lists and suffix rules stand in for a part-of-speech tagger), keyed by Porter stems
-//!    so that singular and plural are one phrase; capitalised names are kept whole.
-//! 2. Scores ([`rank`]): PositionRank over the co-occurrence graph of words (frequency, early
-//!    position and centrality in one number), summed over a phrase's words, damped by length,
-//!    by how rarely the words occur together, and for a phrase seen only once.
-//! 3. Selection ([`select`]): best first, a phrase dropped when it mostly occurs inside a
-//!    better one ("Gruber" inside "Achim Gruber") or repeats one's stems.
+//! Method, all statistics of the one text (no trained model, nothing learned from a data set):
+//! 1. Candidates (`candidate`): runs of one to four words between stop words and punctuation
+//!    inside a sentence, never starting or ending with a stop word, a verb form or an adverb,
+//!    nor ending with a bare adjective (word lists and suffix rules stand in for a
+//!    part-of-speech tagger), keyed by Porter stems so that singular and plural are one
+//!    phrase. Capitalised names are kept whole; a capital that only opens a sentence or sits
+//!    in a Title Case headline counts only when the rest of the text confirms it.
+//! 2. Scores (`rank`): PositionRank over the co-occurrence graph of words (frequency, early
+//!    position and centrality in one number), summed over a phrase's words and divided by
+//!    the square root of its length, times the phrase's cohesion, halved for a phrase of
+//!    several words seen once, raised by its spread through the text.
+//! 3. Selection (`select`): a short form of a name folds into the name ("Gruber" into
+//!    "Achim Gruber"); then best first, a phrase is dropped when it mostly occurs inside a
+//!    better one, or holds a better one and occurs once.
 //!
 //! Entities plug in through [`keyphrases_with_entities`]: their spans become whole candidates
 //! that no other candidate may cut, boosted by their salience.
 //!
-//! Limits: English only; without a tagger some adjectives end phrases and some verbs in the
-//! present tense pass as nouns; a headline in Title Case reads as one long name; the scores
-//! come from one text, so a word that every article uses ranks as high as a rare one.
+//! Measured by `newslens eval keyphrases` on 500N-KPCrowd (stemmed exact match, the YAKE and
+//! pke convention): F1@10 0.168, against 0.107 for the first ten words.
+//!
+//! Limits: English only; without a tagger, verbs in the present tense ("posts", "force")
+//! pass as nouns and some adjectives start phrases; the scores come from one text, so a word
+//! that every article uses can rank as high as a rare one; the first sentence is taken for a
+//! headline.
 
 mod candidate;
 mod lexicon;
 mod rank;
 mod select;
 mod stem;
-
 
 use serde::Serialize;
 

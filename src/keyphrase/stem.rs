@@ -172,7 +172,7 @@ fn step1b(w: &mut Vec<u8>) {
     }
 }
 
-fn step1c(w: &mut Vec<u8>) {
+fn step1c(w: &mut [u8]) {
     let n = w.len();
     if n > 2 && w[n - 1] == b'y' && is_consonant(w, n - 2) {
         w[n - 1] = b'i';
