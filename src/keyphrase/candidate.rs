@@ -68,7 +68,12 @@ impl Words {
                     && document.token_text(index + 1) == ";";
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
                 lower.clear();
-                lower.extend(text.chars().flat_map(char::to_lowercase));
+                if text.is_ascii() {
+                    lower.push_str(text);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(text.chars().flat_map(char::to_lowercase));
+                }
                 let (term, lower_class, capital_class) = match by_form.get(lower.as_str()) {
                     Some(&known) => forms[known as usize],
                     None => {

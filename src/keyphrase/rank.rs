@@ -12,7 +12,9 @@ use crate::segment::Document;
 const WINDOW: usize = 4;
 /// PageRank's damping factor: the chance of following a link rather than jumping.
 const DAMPING: f32 = 0.85;
-const ITERATIONS: usize = 24;
+/// PageRank stops after this many rounds, or sooner once a round moves less than CONVERGED.
+const ITERATIONS: usize = 30;
+const CONVERGED: f32 = 1e-5;
 /// The factor for a phrase of several words seen only once.
 const ONCE: f32 = 0.5;
 /// The weight of spread: a phrase from the first token to the last scores 1 + SPREAD times more.
@@ -57,26 +59,31 @@ pub fn term_scores(document: &Document<'_>, words: &Words) -> Vec<f32> {
     }
     let mut score = jump.clone();
     let mut next = vec![0.0f32; n];
+    let mut share = vec![0.0f32; n];
     for _ in 0..ITERATIONS {
-        for (value, base) in next.iter_mut().zip(&jump) {
-            *value = (1.0 - DAMPING) * base;
-        }
         // Words without links hand their weight back through the jump distribution.
-        let stranded: f32 = score
-            .iter()
-            .zip(&degree)
-            .filter(|(_, &d)| d == 0.0)
-            .map(|(s, _)| s)
-            .sum();
+        let mut stranded = 0.0;
+        for ((share, &score), &degree) in share.iter_mut().zip(&score).zip(&degree) {
+            if degree == 0.0 {
+                stranded += score;
+                *share = 0.0;
+            } else {
+                *share = DAMPING * score / degree;
+            }
+        }
+        let jumping = 1.0 - DAMPING + DAMPING * stranded;
         for (value, base) in next.iter_mut().zip(&jump) {
-            *value += DAMPING * stranded * base;
+            *value = jumping * base;
         }
         for &(a, b) in &edges {
-            let (a, b) = (a as usize, b as usize);
-            next[b] += DAMPING * score[a] / degree[a];
-            next[a] += DAMPING * score[b] / degree[b];
+            next[b as usize] += share[a as usize];
+            next[a as usize] += share[b as usize];
         }
+        let change: f32 = next.iter().zip(&score).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut score, &mut next);
+        if change < CONVERGED {
+            break;
+        }
     }
     score
 }

@@ -74,6 +74,10 @@ pub fn apply_entities(
 /// takes the short form's occurrences and the better of the two scores, and the short form's
 /// own score becomes 0. Short forms go first, so that chains end in the longest name.
 pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
+    let names: Vec<usize> = (0..candidates.len()).filter(|&i| candidates[i].len >= 2 && candidates[i].names > 0).collect();
+    if names.is_empty() {
+        return;
+    }
     for len in 1..MAX_WORDS {
         for short in 0..candidates.len() {
             let alias = &candidates[short];
@@ -81,11 +85,12 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
                 continue;
             }
             let terms = alias.terms();
-            let name = (0..candidates.len())
+            let name = names
+                .iter()
+                .copied()
                 .filter(|&i| {
                     let c = &candidates[i];
                     c.len > len
-                        && c.names > 0
                         && !c.occurrences.is_empty()
                         && (c.terms().ends_with(terms) || (len >= 2 && c.terms().starts_with(terms)))
                 })
