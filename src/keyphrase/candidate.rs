@@ -104,11 +104,12 @@ impl Words {
                 initial = title_case;
             }
         }
-        // A capital first in a sentence marks a name only if the word is never written in
-        // lower case, and it is capitalised inside a sentence elsewhere or, outside the
-        // headline, a capitalised word follows ("Knut died" beside "found Knut"; "Achim Gruber
-        // said"; but not "Singer Michael Buble" beside "the singer", nor a headline's
-        // "Chipmaker Nvidia").
+        // A capital first in a sentence marks a name when the word is capitalised inside
+        // sentences elsewhere and never written in lower case ("Knut died" beside "found
+        // Knut"), or when a capitalised word follows and the word is either capitalised inside
+        // a sentence elsewhere ("Hurricane Milton made" beside "Hurricane Helene") or, outside
+        // the headline, never written in lower case ("Achim Gruber said"). Not "Singer Michael
+        // Buble" beside "the singer", nor a headline's "Chipmaker Nvidia".
         let mut lower_seen = vec![false; stems.len()];
         let mut capital_seen = vec![false; stems.len()];
         for word in tokens.iter().flatten() {
@@ -120,8 +121,10 @@ impl Words {
             let next_capitalised = tokens.get(index + 1).copied().flatten().is_some_and(|w| w.capitalised);
             if let Some(word) = &mut tokens[index] {
                 let term = word.term as usize;
-                let named = capital_seen[term] || (next_capitalised && !headline.contains(&index));
-                if word.initial && word.capital && named && !lower_seen[term] {
+                let (capital, lower) = (capital_seen[term], lower_seen[term]);
+                let named = (capital && !lower)
+                    || (next_capitalised && (capital || (!lower && !headline.contains(&index))));
+                if word.initial && word.capital && named {
                     word.capitalised = true;
                     if word.class == Class::Stop {
                         let lower = document.token_text(index).to_lowercase();
