@@ -31,6 +31,19 @@ next year.
 Shares of Nvidia rose 6% in after-hours trading. Rivals AMD and Intel are racing to build \
 chips of their own, but analysts said Nvidia's software gives it a lead in data center sales.";
 
+const HURRICANE: &str = "Hurricane Milton makes landfall near Sarasota as millions flee\n\nHurricane Milton made \
+landfall on Florida's Gulf Coast late on Wednesday as a Category 3 storm, bringing \
+destructive winds and a life-threatening storm surge to a region still recovering from \
+Hurricane Helene two weeks ago.\n\nThe National Hurricane Center said the storm came \
+ashore near Siesta Key, south of Sarasota, with maximum sustained winds of 120 mph. More \
+than two million homes and businesses lost power across the state.\n\nOfficials had \
+ordered evacuations for millions of residents along the coast, and highways out of Tampa \
+were jammed for days. Tornadoes spawned by the hurricane tore through communities on \
+Florida's east coast, killing several people in St. Lucie County.\n\nGovernor Ron DeSantis \
+warned residents to stay indoors as the storm moved across the peninsula toward the \
+Atlantic Ocean. Forecasters expected the storm surge to reach up to 10 feet in some \
+coastal areas.";
+
 fn texts(text: &str, limit: usize) -> Vec<String> {
     keyphrases(&Document::new(text), limit).into_iter().map(|k| k.text).collect()
 }
@@ -56,6 +69,16 @@ fn a_company_story_keeps_its_multi_word_terms_and_names_whole() {
     assert!(top.iter().any(|t| t == "chips"), "{top:?}");
     // A name is never cut: no "Jensen" or "Huang" alone beside "Jensen Huang".
     assert!(!top.iter().any(|t| t == "Jensen" || t == "Huang"), "{top:?}");
+}
+
+#[test]
+fn a_storm_story_keeps_the_storm_name_whole_even_first_in_sentences() {
+    let top = texts(HURRICANE, 10);
+    assert_eq!(top[0], "storm", "{top:?}");
+    for expected in ["storm surge", "Hurricane Milton", "Florida", "Sarasota"] {
+        assert!(top.iter().any(|t| t == expected), "{expected} missing from {top:?}");
+    }
+    assert!(!top.iter().any(|t| t == "Milton" || t == "Hurricane"), "{top:?}");
 }
 
 #[test]
