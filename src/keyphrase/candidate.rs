@@ -127,7 +127,7 @@ impl Words {
                 if word.initial && word.capital && named {
                     word.capitalised = true;
                     if word.class == Class::Stop {
-                        let lower = document.token_text(index).to_lowercase();
+                        let lower: String = document.token_text(index).chars().flat_map(char::to_lowercase).collect();
                         word.class = lexicon::class(&lower, true);
                     }
                 }

@@ -37,7 +37,8 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// assert_eq!(stem("ponies"), "poni");
 /// ```
 pub fn stem(word: &str) -> String {
-    let lower = word.to_lowercase();
+    // Character by character: `str::to_lowercase` adds code for a final sigma, useless here.
+    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
     if let Some(&(_, irregular)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
         return irregular.to_owned();
     }
