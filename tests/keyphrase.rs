@@ -148,6 +148,19 @@ fn occurrences_convert_to_utf16_with_the_rest_of_the_analysis() {
 }
 
 #[test]
+fn long_repetitive_texts_take_linear_time() {
+    // Quadratic matching of occurrences would take minutes here.
+    let text = "Gruber said the polar bear saw Achim Gruber. ".repeat(20_000);
+    let hints: Vec<EntityHint> = text
+        .match_indices("Achim Gruber")
+        .map(|(start, name)| EntityHint { start, end: start + name.len(), salience: 0.5 })
+        .collect();
+    let phrases = keyphrases_with_entities(&Document::new(&text), 10, &hints);
+    let name = phrases.iter().find(|k| k.text == "Achim Gruber").expect("the name is a key phrase");
+    assert_eq!(name.occurrences.len(), 40_000);
+}
+
+#[test]
 fn empty_and_odd_texts_give_no_key_phrases() {
     for text in ["", "   \n\n ", "... !!! ---", "the of and to", "12 34 56"] {
         assert!(texts(text, 10).is_empty(), "{text:?}");

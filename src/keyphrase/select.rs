@@ -56,9 +56,17 @@ pub fn apply_entities(
         boosts[index] = boosts[index].max(hint.salience.clamp(0.0, 1.0));
         mentions.push(first..end);
     }
+    // Mentions sorted by end (packed into integers, so that the sort is the one `best` uses):
+    // those ending after an occurrence starts are a suffix, and when mentions do not nest, as
+    // merged entity mentions do not, the ones that overlap it come first in that suffix.
+    let mut packed: Vec<u64> = mentions.iter().map(|m| ((m.end as u64) << 32) | m.start as u64).collect();
+    packed.sort_unstable();
+    let mentions: Vec<Range<usize>> =
+        packed.into_iter().map(|p| (p & u64::from(u32::MAX)) as usize..(p >> 32) as usize).collect();
     for candidate in candidates.iter_mut() {
         candidate.occurrences.retain(|occurrence| {
-            !mentions.iter().any(|mention| {
+            let from = mentions.partition_point(|m| m.end <= occurrence.start);
+            !mentions[from..].iter().take_while(|m| m.start < occurrence.end).any(|mention| {
                 let overlaps = occurrence.start < mention.end && mention.start < occurrence.end;
                 let contains = occurrence.start <= mention.start && mention.end <= occurrence.end;
                 overlaps && !contains
@@ -99,14 +107,11 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
             let moved: Vec<Range<usize>> = candidates[short]
                 .occurrences
                 .iter()
-                .filter(|o| !candidates[name].occurrences.iter().any(|n| n.start <= o.start && o.end <= n.end))
+                .filter(|o| !is_inside(o, &candidates[name].occurrences))
                 .cloned()
                 .collect();
             let target = &mut candidates[name];
-            for occurrence in moved {
-                let at = target.occurrences.partition_point(|o| o.start < occurrence.start);
-                target.occurrences.insert(at, occurrence);
-            }
+            target.occurrences = merge_sorted(std::mem::take(&mut target.occurrences), moved);
             scores[name] = scores[name].max(scores[short]);
             scores[short] = 0.0;
         }
@@ -148,15 +153,35 @@ pub fn best(
 /// of its occurrences are inside `better`'s, or it holds `better`'s words and occurs once.
 fn is_near_duplicate(candidate: &Candidate, better: &Candidate) -> bool {
     if contains_terms(better.terms(), candidate.terms()) {
-        let inside = candidate
-            .occurrences
-            .iter()
-            .filter(|o| better.occurrences.iter().any(|b| b.start <= o.start && o.end <= b.end))
-            .count();
+        let inside = candidate.occurrences.iter().filter(|o| is_inside(o, &better.occurrences)).count();
         return inside * 2 >= candidate.occurrences.len();
     }
     // A longer phrase around a better one stays if it recurs: "polar bear" after "bear".
     candidate.occurrences.len() < 2 && contains_terms(candidate.terms(), better.terms())
+}
+
+/// Whether `occurrence` lies inside one of `outer`, which is sorted by start. Starts are
+/// distinct and a span holds at most a few tokens, so only the last few spans that start at or
+/// before `occurrence` can hold it: the check takes logarithmic time, not linear.
+fn is_inside(occurrence: &Range<usize>, outer: &[Range<usize>]) -> bool {
+    const LOOK_BACK: usize = 8;
+    let end = outer.partition_point(|o| o.start <= occurrence.start);
+    outer[end.saturating_sub(LOOK_BACK)..end].iter().any(|o| occurrence.end <= o.end)
+}
+
+/// Two lists of spans sorted by start, merged into one.
+fn merge_sorted(a: Vec<Range<usize>>, b: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut merged = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.start <= y.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return merged,
+        };
+        merged.extend(if take_a { a.next() } else { b.next() });
+    }
 }
 
 fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
