@@ -102,6 +102,15 @@ fn a_surname_alone_counts_for_the_full_name() {
 }
 
 #[test]
+fn particles_stay_inside_names() {
+    let text = "EU chief visits Kyiv\n\nCommission President Ursula von der Leyen arrived in Kyiv on \
+                Friday. Von der Leyen promised aid. Later, Ursula von der Leyen met troops.";
+    let top = texts(text, 10);
+    assert!(top.iter().any(|t| t.ends_with("Ursula von der Leyen")), "{top:?}");
+    assert!(!top.iter().any(|t| t == "Leyen" || t == "der Leyen"), "{top:?}");
+}
+
+#[test]
 fn a_headline_in_title_case_does_not_make_one_long_name() {
     let text = "Storm Batters Coast As Residents Flee\n\nA storm battered the coast on Monday. \
                 Residents fled inland as the storm hit.";

@@ -133,9 +133,28 @@ impl Words {
                 }
             }
         }
+        // Particles inside names ("Agusan del Sur", "Ursula von der Leyen") join them.
+        for index in 1..tokens.len().saturating_sub(1) {
+            let capitalised = |slot: Option<Word>| slot.is_some_and(|w| w.capitalised);
+            let mut end = index;
+            while end < tokens.len() && tokens[end].is_some_and(|w| !w.capital) && end - index < 2 {
+                end += 1;
+            }
+            let particles = (index..end).all(|i| NAME_PARTICLES.contains(&document.token_text(i)));
+            if end > index && particles && capitalised(tokens[index - 1]) && end < tokens.len() && capitalised(tokens[end]) {
+                for word in tokens[index..end].iter_mut().flatten() {
+                    word.capitalised = true;
+                    word.class = Class::Content;
+                }
+            }
+        }
         Words { tokens, stems }
     }
 }
+
+/// Lower-case words that sit inside names of many languages.
+const NAME_PARTICLES: [&str; 14] =
+    ["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "van", "von"];
 
 /// Whether most of the longer words in `tokens` start with a capital: a Title Case headline.
 fn is_title_case(document: &Document<'_>, tokens: Range<usize>) -> bool {
