@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, Class};
 use super::stem::stem;
-use crate::segment::{Document, TokenKind};
+use crate::segment::{Document, Sentence, TokenKind};
 
 /// The longest candidate, in words.
 pub const MAX_WORDS: usize = 4;
@@ -51,7 +51,7 @@ impl Words {
         let mut lower = String::new();
         for sentence in &document.sentences {
             // In a headline written in Title Case no capital says anything.
-            let title_case = is_title_case(document, sentence.tokens.clone());
+            let title_case = is_title_case(document, sentence);
             let mut initial = true;
             for index in sentence.tokens.clone() {
                 let token = &document.tokens[index];
@@ -133,15 +133,20 @@ impl Words {
                 }
             }
         }
-        // Particles inside names ("Agusan del Sur", "Ursula von der Leyen") join them.
-        for index in 1..tokens.len().saturating_sub(1) {
-            let capitalised = |slot: Option<Word>| slot.is_some_and(|w| w.capitalised);
+        // Particles inside names ("Agusan del Sur", "Ursula von der Leyen") join them, and so
+        // does a capitalised particle that opens a sentence before a name ("Von der Leyen").
+        let is_particle = |i: usize| lexicon::is_particle(&document.token_text(i).to_ascii_lowercase());
+        for index in 0..tokens.len() {
+            let opens = tokens[index].is_some_and(|w| w.initial && w.capital) && is_particle(index);
+            let follows = index > 0 && tokens[index - 1].is_some_and(|w| w.capitalised);
+            if !(opens || (follows && tokens[index].is_some_and(|w| !w.capital))) {
+                continue;
+            }
             let mut end = index;
-            while end < tokens.len() && tokens[end].is_some_and(|w| !w.capital) && end - index < 2 {
+            while end < tokens.len() && end - index < 3 && tokens[end].is_some() && is_particle(end) {
                 end += 1;
             }
-            let particles = (index..end).all(|i| NAME_PARTICLES.contains(&document.token_text(i)));
-            if end > index && particles && capitalised(tokens[index - 1]) && end < tokens.len() && capitalised(tokens[end]) {
+            if end > index && end < tokens.len() && tokens[end].is_some_and(|w| w.capitalised) {
                 for word in tokens[index..end].iter_mut().flatten() {
                     word.capitalised = true;
                     word.class = Class::Content;
@@ -152,21 +157,23 @@ impl Words {
     }
 }
 
-/// Lower-case words that sit inside names of many languages.
-const NAME_PARTICLES: [&str; 14] =
-    ["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "van", "von"];
-
-/// Whether most of the longer words in `tokens` start with a capital: a Title Case headline.
-fn is_title_case(document: &Document<'_>, tokens: Range<usize>) -> bool {
+/// Whether `sentence` is a headline in Title Case: a paragraph of its own whose words of five
+/// letters or more (three at least) all start with a capital. A sentence dense with names
+/// still has lower-case verbs and nouns ("arrived", "troops").
+fn is_title_case(document: &Document<'_>, sentence: &Sentence) -> bool {
+    let paragraph = &document.paragraphs[sentence.paragraph];
+    if paragraph.sentences.len() != 1 {
+        return false;
+    }
     let (mut words, mut capitals) = (0, 0);
-    for index in tokens {
+    for index in sentence.tokens.clone() {
         let text = document.token_text(index);
-        if document.tokens[index].kind == TokenKind::Word && text.len() > 3 {
+        if document.tokens[index].kind == TokenKind::Word && text.len() > 4 {
             words += 1;
             capitals += usize::from(text.chars().next().is_some_and(char::is_uppercase));
         }
     }
-    words >= 3 && capitals * 4 >= words * 3
+    words >= 3 && capitals == words
 }
 
 /// The stems of a candidate, padded with `u32::MAX`.
@@ -225,8 +232,15 @@ fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_o
             j += 1;
         }
         if j - i >= 2 {
-            for k in i..j {
-                name_of[k - run.start] = Some(i..j);
+            // A name longer than a candidate is cut into pieces from its end, where the name
+            // proper sits after titles: "Commission President | Ursula von der Leyen".
+            let mut end = j;
+            while end > i {
+                let start = end.saturating_sub(MAX_WORDS).max(i);
+                for k in start..end {
+                    name_of[k - run.start] = Some(start..end);
+                }
+                end = start;
             }
             i = j;
         } else {

@@ -55,12 +55,22 @@ pub fn class(lower: &str, capitalised: bool) -> Class {
     match (LISTS.get(lower), capitalised) {
         (Some(List::Stop), _) | (Some(List::Vague), false) => Class::Stop,
         (Some(List::Verb), _) => Class::Inner,
+        (None, _) if is_particle(lower) => Class::Inner,
         (Some(List::Modifier), false) => Class::Modifier,
         (_, true) => Class::Content,
         (None, false) if lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")) => Class::Inner,
         (None, false) if adjective_suffix() => Class::Modifier,
         _ => Class::Content,
     }
+}
+
+/// Lower-case words that sit inside names of many languages ("von", "del", "bin").
+const NAME_PARTICLES: [&str; 14] =
+    ["al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "van", "von"];
+
+/// Whether `lower` is a particle of names; outside a name it never starts or ends a phrase.
+pub fn is_particle(lower: &str) -> bool {
+    NAME_PARTICLES.contains(&lower)
 }
 
 #[cfg(test)]
