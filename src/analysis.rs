@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::keyphrase::{self, Keyphrase};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
@@ -24,11 +25,13 @@ pub struct Options {
     /// Include `tokens` in the result (default true). Turning it off shrinks the output of
     /// long texts several times over.
     pub tokens: bool,
+    /// How many key phrases to return, best first (default 10; 0 turns them off).
+    pub keyphrases: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: true }
+        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT }
     }
 }
 
@@ -79,6 +82,8 @@ pub struct Analysis {
     pub sentiment: DocumentSentiment,
     pub sentences: Vec<SentenceResult>,
     pub tokens: Vec<TextSpan>,
+    /// What the text is about, best first.
+    pub keyphrases: Vec<Keyphrase>,
     pub stats: Stats,
 }
 
@@ -96,6 +101,7 @@ impl Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
+            keyphrases: keyphrase::keyphrases(document, options.keyphrases),
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -119,6 +125,10 @@ impl Analysis {
                 driver.start = map.convert(driver.start);
                 driver.end = map.convert(driver.end);
             }
+        }
+        for occurrence in self.keyphrases.iter_mut().flat_map(|k| k.occurrences.iter_mut()) {
+            occurrence.start = map.convert(occurrence.start);
+            occurrence.end = map.convert(occurrence.end);
         }
     }
 }

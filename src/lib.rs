@@ -18,6 +18,7 @@
 
 mod analysis;
 pub mod entity;
+pub mod keyphrase;
 pub mod segment;
 pub mod sentiment;
 mod utf16;
@@ -26,6 +27,7 @@ mod utf16;
 pub mod wasm;
 
 pub use analysis::{Analysis, Options, SentenceResult, Stats, TextSpan};
+pub use keyphrase::{Keyphrase, Occurrence};
 pub use segment::{Document, Span, Token, TokenKind};
 pub use utf16::{OffsetMap, OffsetUnit};
 
@@ -42,6 +44,12 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 pub fn sentences(text: &str) -> Vec<TextSpan> {
     let document = Document::new(text);
     analysis::sentence_spans(&document)
+}
+
+/// The key phrases of `text`, best first: at most `limit` of them.
+pub fn keyphrases(text: &str, limit: usize) -> Vec<Keyphrase> {
+    let document = Document::new(text);
+    keyphrase::keyphrases(&document, limit)
 }
 
 /// The tokens of `text`, as byte spans with their text.

@@ -13,6 +13,15 @@ const TYPES: &'static str = r#"
 export interface Options {
   /** Include `tokens` in the result (default true). */
   tokens?: boolean;
+  /** How many key phrases to return (default 10; 0 leaves them out). */
+  keyphrases?: number;
+}
+
+/** A key phrase: its text as it first appears, a score relative to the best (which scores 1), and every occurrence. */
+export interface Keyphrase {
+  text: string;
+  score: number;
+  occurrences: { start: number; end: number }[];
 }
 
 /** A piece of the text. Offsets are UTF-16 code units: `text.slice(start, end) === item.text`. */
@@ -62,6 +71,8 @@ export interface DocumentSentiment {
 export interface Analysis {
   sentences: Sentence[];
   tokens: TextSpan[];
+  /** What the text is about, best first. */
+  keyphrases: Keyphrase[];
   stats: Stats;
   sentiment: DocumentSentiment;
 }

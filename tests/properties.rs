@@ -91,6 +91,10 @@ proptest! {
             let slice = String::from_utf16(&units[start..end]).expect("spans lie on char boundaries");
             prop_assert_eq!(&slice, text);
         }
+        for occurrence in analysis.keyphrases.iter().flat_map(|k| &k.occurrences) {
+            prop_assert!(occurrence.start < occurrence.end && occurrence.end <= units.len());
+            prop_assert!(String::from_utf16(&units[occurrence.start..occurrence.end]).is_ok());
+        }
     }
 
     #[test]

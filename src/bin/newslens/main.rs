@@ -14,6 +14,7 @@ use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 mod eval_sentiment;
 #[cfg(feature = "train")]
 mod train_sentiment;
+mod eval_keyphrases;
 
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
@@ -72,6 +73,14 @@ enum Eval {
         #[arg(long, default_value_t = 20)]
         repeat: usize,
     },
+    /// Key phrases: P, R and F1 at 5 and 10 (stemmed exact match) on a folder with
+    /// `docsutf8/*.txt` and `keys/*.key`, the first-ten-words baseline, and the speed.
+    Keyphrases {
+        dir: PathBuf,
+        /// Also print the key phrases of the first N stories.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
 }
 
 #[cfg(feature = "train")]
@@ -96,6 +105,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
+        Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

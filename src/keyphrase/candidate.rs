@@ -1,0 +1,300 @@
+//! Candidate phrases: runs of one to four words between stop words and punctuation inside a
+//! sentence, starting and ending with a content word, keyed by the Porter stems of their words
+//! so that "bear" and "bears" are one candidate.
+//!
+//! Casing shapes the runs: a lower-case word followed by a capitalised one ("celebrity Knut")
+//! is not a phrase, and a run of two or more capitalised words ("Achim Gruber") is a name that
+//! is kept whole: no candidate starts or ends inside it. A capital at the start of a sentence
+//! or in a Title Case headline counts only when the rest of the text confirms it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::lexicon::{self, Class};
+use super::stem::stem;
+use crate::segment::{Document, Sentence, TokenKind};
+
+/// The longest candidate, in words.
+pub const MAX_WORDS: usize = 4;
+
+/// One word token as the key-phrase stage sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Word {
+    /// Index of the word's stem in [`Words::stems`].
+    pub term: u32,
+    pub class: Class,
+    /// Written with a capital that marks a name: not first in its sentence (nor in a Title Case
+    /// headline), or first but judged a name by the rule in [`Words::new`].
+    pub capitalised: bool,
+    /// Written with a capital, wherever it is.
+    pub capital: bool,
+    /// First word of its sentence (its capital says nothing).
+    pub initial: bool,
+}
+
+/// The words of a document: per token, its [`Word`] if it is a word.
+pub struct Words {
+    pub tokens: Vec<Option<Word>>,
+    /// Distinct stems, indexed by `Word::term`.
+    pub stems: Vec<String>,
+}
+
+impl Words {
+    pub fn new(document: &Document<'_>) -> Words {
+        // Per lower-cased form, an index into `forms`: its stem and its class in lower case and
+        // with a capital.
+        let mut by_form: HashMap<String, u32> = HashMap::new();
+        let mut forms: Vec<(u32, Class, Class)> = Vec::new();
+        let mut by_stem: HashMap<String, u32> = HashMap::new();
+        let mut stems = Vec::new();
+        let mut tokens = vec![None; document.tokens.len()];
+        let mut lower = String::new();
+        for sentence in &document.sentences {
+            // In a headline written in Title Case no capital says anything.
+            let title_case = is_title_case(document, sentence);
+            let mut initial = true;
+            for index in sentence.tokens.clone() {
+                let token = &document.tokens[index];
+                if token.kind != TokenKind::Word {
+                    // Opening quotes and brackets do not end the sentence's first position.
+                    initial &= token.kind == TokenKind::Punct;
+                    continue;
+                }
+                let text = document.token_text(index);
+                // "&rsquo;" and the like: markup that leaked into the text, not words.
+                let markup = index > 0
+                    && document.token_text(index - 1) == "&"
+                    && index + 1 < document.tokens.len()
+                    && document.token_text(index + 1) == ";";
+                let capital = text.chars().next().is_some_and(char::is_uppercase);
+                lower.clear();
+                if text.is_ascii() {
+                    lower.push_str(text);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(text.chars().flat_map(char::to_lowercase));
+                }
+                let (term, lower_class, capital_class) = match by_form.get(lower.as_str()) {
+                    Some(&known) => forms[known as usize],
+                    None => {
+                        let stemmed = stem(&lower);
+                        let next = stems.len() as u32;
+                        let term = *by_stem.entry(stemmed.clone()).or_insert(next);
+                        if term == next {
+                            stems.push(stemmed);
+                        }
+                        let known = (term, lexicon::class(&lower, false), lexicon::class(&lower, true));
+                        by_form.insert(lower.clone(), forms.len() as u32);
+                        forms.push(known);
+                        known
+                    }
+                };
+                let class = match (markup, capital && !initial) {
+                    (true, _) => Class::Stop,
+                    (false, true) => capital_class,
+                    (false, false) => lower_class,
+                };
+                tokens[index] = Some(Word {
+                    term,
+                    class,
+                    capitalised: capital && !initial,
+                    capital,
+                    initial,
+                });
+                initial = title_case;
+            }
+        }
+        // A capital first in a sentence marks a name when the word is capitalised inside
+        // sentences elsewhere and never written in lower case ("Knut died" beside "found
+        // Knut"), or when a capitalised word follows and the word is either capitalised inside
+        // a sentence elsewhere ("Hurricane Milton made" beside "Hurricane Helene") or, outside
+        // the headline, never written in lower case ("Achim Gruber said"). Not "Singer Michael
+        // Buble" beside "the singer", nor a headline's "Chipmaker Nvidia".
+        let mut lower_seen = vec![false; stems.len()];
+        let mut capital_seen = vec![false; stems.len()];
+        for word in tokens.iter().flatten() {
+            lower_seen[word.term as usize] |= !word.capital && !word.initial;
+            capital_seen[word.term as usize] |= word.capitalised;
+        }
+        let headline = document.sentences.first().map_or(0..0, |s| s.tokens.clone());
+        for index in 0..tokens.len() {
+            let next_capitalised = tokens.get(index + 1).copied().flatten().is_some_and(|w| w.capitalised);
+            if let Some(word) = &mut tokens[index] {
+                let term = word.term as usize;
+                let (capital, lower) = (capital_seen[term], lower_seen[term]);
+                let named = (capital && !lower)
+                    || (next_capitalised && (capital || (!lower && !headline.contains(&index))));
+                if word.initial && word.capital && named {
+                    word.capitalised = true;
+                    if word.class == Class::Stop {
+                        let lower: String = document.token_text(index).chars().flat_map(char::to_lowercase).collect();
+                        word.class = lexicon::class(&lower, true);
+                    }
+                }
+            }
+        }
+        // Particles inside names ("Agusan del Sur", "Ursula von der Leyen") join them, and so
+        // does a capitalised particle that opens a sentence before a name ("Von der Leyen").
+        let is_particle = |i: usize| lexicon::is_particle(&document.token_text(i).to_ascii_lowercase());
+        for index in 0..tokens.len() {
+            let opens = tokens[index].is_some_and(|w| w.initial && w.capital) && is_particle(index);
+            let follows = index > 0 && tokens[index - 1].is_some_and(|w| w.capitalised);
+            if !(opens || (follows && tokens[index].is_some_and(|w| !w.capital))) {
+                continue;
+            }
+            let mut end = index;
+            while end < tokens.len() && end - index < 3 && tokens[end].is_some() && is_particle(end) {
+                end += 1;
+            }
+            if end > index && end < tokens.len() && tokens[end].is_some_and(|w| w.capitalised) {
+                for word in tokens[index..end].iter_mut().flatten() {
+                    word.capitalised = true;
+                    word.class = Class::Content;
+                }
+            }
+        }
+        Words { tokens, stems }
+    }
+}
+
+/// Whether `sentence` is a headline in Title Case: a paragraph of its own whose words of five
+/// letters or more (three at least) all start with a capital. A sentence dense with names
+/// still has lower-case verbs and nouns ("arrived", "troops").
+fn is_title_case(document: &Document<'_>, sentence: &Sentence) -> bool {
+    let paragraph = &document.paragraphs[sentence.paragraph];
+    if paragraph.sentences.len() != 1 {
+        return false;
+    }
+    let (mut words, mut capitals) = (0, 0);
+    for index in sentence.tokens.clone() {
+        let text = document.token_text(index);
+        if document.tokens[index].kind == TokenKind::Word && text.len() > 4 {
+            words += 1;
+            capitals += usize::from(text.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    words >= 3 && capitals == words
+}
+
+/// The stems of a candidate, padded with `u32::MAX`.
+pub type Key = [u32; MAX_WORDS];
+
+/// One candidate phrase and where it occurs.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub key: Key,
+    pub len: usize,
+    /// Token ranges, in text order.
+    pub occurrences: Vec<Range<usize>>,
+    /// Occurrences written with a capital on every word (sentence-initial words count as
+    /// either).
+    pub capitalised: usize,
+    /// Occurrences that are a whole run of capitalised words: names.
+    pub names: usize,
+}
+
+impl Candidate {
+    pub fn terms(&self) -> &[u32] {
+        &self.key[..self.len]
+    }
+}
+
+/// Every candidate of `document`, in order of first occurrence.
+pub fn candidates(document: &Document<'_>, words: &Words) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut index_of: HashMap<Key, usize> = HashMap::new();
+    for sentence in &document.sentences {
+        let mut run_start = sentence.tokens.start;
+        for index in sentence.tokens.clone() {
+            let breaks = words.tokens[index].is_none_or(|word| word.class == Class::Stop);
+            if breaks {
+                add_run(words, run_start..index, &mut found, &mut index_of);
+                run_start = index + 1;
+            }
+        }
+        add_run(words, run_start..sentence.tokens.end, &mut found, &mut index_of);
+    }
+    found
+}
+
+/// Adds the candidates inside `run`, a range of tokens that are all non-stop words.
+fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_of: &mut HashMap<Key, usize>) {
+    if run.is_empty() {
+        return;
+    }
+    let word = |i: usize| words.tokens[i].expect("runs hold only word tokens");
+    // A name is a maximal stretch of two or more capitalised words; `name_of[i]` is its range.
+    let mut name_of: Vec<Option<Range<usize>>> = vec![None; run.len()];
+    let mut i = run.start;
+    while i < run.end {
+        let mut j = i;
+        while j < run.end && word(j).capitalised {
+            j += 1;
+        }
+        if j - i >= 2 {
+            // A name longer than a candidate is cut into pieces from its end, where the name
+            // proper sits after titles: "Commission President | Ursula von der Leyen".
+            let mut end = j;
+            while end > i {
+                let start = end.saturating_sub(MAX_WORDS).max(i);
+                for k in start..end {
+                    name_of[k - run.start] = Some(start..end);
+                }
+                end = start;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    for start in run.clone() {
+        for end in start + 1..=(start + MAX_WORDS).min(run.end) {
+            if !is_candidate(words, start..end, &name_of, run.start) {
+                continue;
+            }
+            let mut key = [u32::MAX; MAX_WORDS];
+            for (slot, i) in key.iter_mut().zip(start..end) {
+                *slot = word(i).term;
+            }
+            let position = *index_of.entry(key).or_insert_with(|| {
+                found.push(Candidate {
+                    key,
+                    len: end - start,
+                    occurrences: Vec::new(),
+                    capitalised: 0,
+                    names: 0,
+                });
+                found.len() - 1
+            });
+            let candidate = &mut found[position];
+            candidate.occurrences.push(start..end);
+            if (start..end).all(|i| word(i).capitalised || word(i).initial) {
+                candidate.capitalised += 1;
+            }
+            if name_of[start - run.start].as_ref().is_some_and(|name| *name == (start..end)) {
+                candidate.names += 1;
+            }
+        }
+    }
+}
+
+fn is_candidate(words: &Words, span: Range<usize>, name_of: &[Option<Range<usize>>], offset: usize) -> bool {
+    let word = |i: usize| words.tokens[i].expect("runs hold only word tokens");
+    let first = word(span.start).class;
+    if !matches!(first, Class::Content | Class::Modifier) || word(span.end - 1).class != Class::Content {
+        return false;
+    }
+    // Names stay whole: the span may hold a name only from its first word to its last.
+    let cuts = |i: usize| {
+        name_of[i - offset]
+            .as_ref()
+            .is_some_and(|name| name.start < span.start || name.end > span.end)
+    };
+    if cuts(span.start) || cuts(span.end - 1) {
+        return false;
+    }
+    // No lower-case word before a capitalised one.
+    span.clone()
+        .zip(span.start + 1..span.end)
+        .all(|(a, b)| !(word(b).capitalised && !word(a).capitalised && !word(a).initial))
+}

@@ -1,0 +1,212 @@
+//! Choosing the phrases to show: entity spans made whole candidates, then the best candidates
+//! in score order, each dropped when it is a near-duplicate of one already chosen.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::candidate::{Candidate, Key, Words, MAX_WORDS};
+use super::{EntityHint, Keyphrase, Occurrence};
+use crate::segment::Document;
+
+/// Adds each entity mention of at most [`MAX_WORDS`] words as an occurrence of a candidate,
+/// removes the occurrences of other candidates that cut a mention, and returns each
+/// candidate's salience boost (0 for candidates that are not entities).
+pub fn apply_entities(
+    document: &Document<'_>,
+    words: &Words,
+    candidates: &mut Vec<Candidate>,
+    entities: &[EntityHint],
+) -> Vec<f32> {
+    let mut boosts = vec![0.0f32; candidates.len()];
+    if entities.is_empty() {
+        return boosts;
+    }
+    let mut index_of: HashMap<Key, usize> =
+        candidates.iter().enumerate().map(|(i, c)| (c.key, i)).collect();
+    let mut mentions: Vec<Range<usize>> = Vec::new();
+    for hint in entities {
+        let first = document.tokens.partition_point(|t| t.start < hint.start);
+        let end = document.tokens.partition_point(|t| t.end <= hint.end);
+        if first >= end {
+            continue;
+        }
+        let terms: Vec<u32> = words.tokens[first..end].iter().flatten().map(|w| w.term).collect();
+        if terms.is_empty() || terms.len() > MAX_WORDS {
+            continue;
+        }
+        let mut key = [u32::MAX; MAX_WORDS];
+        key[..terms.len()].copy_from_slice(&terms);
+        let index = *index_of.entry(key).or_insert_with(|| {
+            candidates.push(Candidate {
+                key,
+                len: terms.len(),
+                occurrences: Vec::new(),
+                capitalised: 0,
+                names: 0,
+            });
+            boosts.push(0.0);
+            candidates.len() - 1
+        });
+        let candidate = &mut candidates[index];
+        let at = candidate.occurrences.partition_point(|o| o.start < first);
+        if candidate.occurrences.get(at) != Some(&(first..end)) {
+            candidate.occurrences.insert(at, first..end);
+        }
+        candidate.names += 1;
+        boosts[index] = boosts[index].max(hint.salience.clamp(0.0, 1.0));
+        mentions.push(first..end);
+    }
+    // Mentions sorted by end (packed into integers, so that the sort is the one `best` uses):
+    // those ending after an occurrence starts are a suffix, and when mentions do not nest, as
+    // merged entity mentions do not, the ones that overlap it come first in that suffix.
+    let mut packed: Vec<u64> = mentions.iter().map(|m| ((m.end as u64) << 32) | m.start as u64).collect();
+    packed.sort_unstable();
+    let mentions: Vec<Range<usize>> =
+        packed.into_iter().map(|p| (p & u64::from(u32::MAX)) as usize..(p >> 32) as usize).collect();
+    for candidate in candidates.iter_mut() {
+        candidate.occurrences.retain(|occurrence| {
+            let from = mentions.partition_point(|m| m.end <= occurrence.start);
+            !mentions[from..].iter().take_while(|m| m.start < occurrence.end).any(|mention| {
+                let overlaps = occurrence.start < mention.end && mention.start < occurrence.end;
+                let contains = occurrence.start <= mention.start && mention.end <= occurrence.end;
+                overlaps && !contains
+            })
+        });
+    }
+    boosts
+}
+
+/// Folds a short form of a name into the best longer name that ends with it, or starts with
+/// it when the short form has two words or more ("Buble" into "Michael Buble", "Dame
+/// Vivienne" into "Dame Vivienne Westwood", but not "Chicago" into "Chicago Cubs"): the name
+/// takes the short form's occurrences and the better of the two scores, and the short form's
+/// own score becomes 0. Short forms go first, so that chains end in the longest name.
+pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
+    let names: Vec<usize> = (0..candidates.len()).filter(|&i| candidates[i].len >= 2 && candidates[i].names > 0).collect();
+    if names.is_empty() {
+        return;
+    }
+    for len in 1..MAX_WORDS {
+        for short in 0..candidates.len() {
+            let alias = &candidates[short];
+            if alias.len != len || alias.capitalised * 2 < alias.occurrences.len() || scores[short] <= 0.0 {
+                continue;
+            }
+            let terms = alias.terms();
+            let name = names
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let c = &candidates[i];
+                    c.len > len
+                        && !c.occurrences.is_empty()
+                        && (c.terms().ends_with(terms) || (len >= 2 && c.terms().starts_with(terms)))
+                })
+                .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+            let Some(name) = name else { continue };
+            let moved: Vec<Range<usize>> = candidates[short]
+                .occurrences
+                .iter()
+                .filter(|o| !is_inside(o, &candidates[name].occurrences))
+                .cloned()
+                .collect();
+            let target = &mut candidates[name];
+            target.occurrences = merge_sorted(std::mem::take(&mut target.occurrences), moved);
+            scores[name] = scores[name].max(scores[short]);
+            scores[short] = 0.0;
+        }
+    }
+}
+
+/// The best `limit` candidates by `scores`, without near-duplicates, as key phrases.
+pub fn best(
+    document: &Document<'_>,
+    words: &Words,
+    candidates: &[Candidate],
+    scores: &[f32],
+    limit: usize,
+) -> Vec<Keyphrase> {
+    // Best first; among equals, the candidate found first. Scores are positive, so their bits
+    // order as the numbers do, and one integer sort does it.
+    let mut order: Vec<u64> = (0..candidates.len())
+        .filter(|&i| !candidates[i].occurrences.is_empty() && scores[i] > 0.0)
+        .map(|i| (u64::from(!scores[i].to_bits()) << 32) | i as u64)
+        .collect();
+    order.sort_unstable();
+    let mut chosen: Vec<usize> = Vec::with_capacity(limit);
+    for index in order.into_iter().map(|key| (key & u64::from(u32::MAX)) as usize) {
+        if chosen.len() == limit {
+            break;
+        }
+        if !chosen.iter().any(|&c| is_near_duplicate(&candidates[index], &candidates[c])) {
+            chosen.push(index);
+        }
+    }
+    let top = chosen.first().map_or(1.0, |&i| scores[i]);
+    chosen
+        .into_iter()
+        .map(|i| keyphrase(document, words, &candidates[i], scores[i] / top))
+        .collect()
+}
+
+/// Whether `candidate` adds nothing to `better`: its words are a part of `better`'s and most
+/// of its occurrences are inside `better`'s, or it holds `better`'s words and occurs once.
+fn is_near_duplicate(candidate: &Candidate, better: &Candidate) -> bool {
+    if contains_terms(better.terms(), candidate.terms()) {
+        let inside = candidate.occurrences.iter().filter(|o| is_inside(o, &better.occurrences)).count();
+        return inside * 2 >= candidate.occurrences.len();
+    }
+    // A longer phrase around a better one stays if it recurs: "polar bear" after "bear".
+    candidate.occurrences.len() < 2 && contains_terms(candidate.terms(), better.terms())
+}
+
+/// Whether `occurrence` lies inside one of `outer`, which is sorted by start. Starts are
+/// distinct and a span holds at most a few tokens, so only the last few spans that start at or
+/// before `occurrence` can hold it: the check takes logarithmic time, not linear.
+fn is_inside(occurrence: &Range<usize>, outer: &[Range<usize>]) -> bool {
+    const LOOK_BACK: usize = 8;
+    let end = outer.partition_point(|o| o.start <= occurrence.start);
+    outer[end.saturating_sub(LOOK_BACK)..end].iter().any(|o| occurrence.end <= o.end)
+}
+
+/// Two lists of spans sorted by start, merged into one.
+fn merge_sorted(a: Vec<Range<usize>>, b: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut merged = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.start <= y.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return merged,
+        };
+        merged.extend(if take_a { a.next() } else { b.next() });
+    }
+}
+
+fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
+    inner.len() <= outer.len() && outer.windows(inner.len()).any(|window| window == inner)
+}
+
+fn keyphrase(document: &Document<'_>, words: &Words, candidate: &Candidate, score: f32) -> Keyphrase {
+    // Show the phrase as written in full (not as a merged alias), where its first word is not
+    // first in a sentence, so that its capital means something.
+    let full: Vec<&Range<usize>> =
+        candidate.occurrences.iter().filter(|o| o.end - o.start >= candidate.len).collect();
+    let shown = full
+        .iter()
+        .find(|o| words.tokens[o.start].is_some_and(|w| !w.initial))
+        .or(full.first())
+        .copied()
+        .unwrap_or(&candidate.occurrences[0]);
+    let span = |o: &Range<usize>| Occurrence {
+        start: document.tokens[o.start].start,
+        end: document.tokens[o.end - 1].end,
+    };
+    let text = span(shown);
+    Keyphrase {
+        text: document.text[text.start..text.end].to_owned(),
+        score,
+        occurrences: candidate.occurrences.iter().map(span).collect(),
+    }
+}
