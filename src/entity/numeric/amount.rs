@@ -1,0 +1,113 @@
+//! Amounts: money ("$1.2 billion", "US$5 million", "€300", "£2.5bn", "10 million euros",
+//! "USD 5 million", "billions of dollars"), percentages ("3.5%", "12 percent", "40 per
+//! cent", "two percentage points") and quantities ("40 km", "10 kilometres", "3.2 tons",
+//! "20°C", "30mph"). Values: money `{amount, currency}` (ISO 4217), a percentage its number,
+//! a quantity `{amount, unit}` with the unit in its usual symbol.
+
+use super::count::{scale_words, Count};
+use super::numeral::numeral;
+use super::tables::TABLES;
+use super::view::View;
+use super::{Found, CONFIDENCE};
+use crate::entity::{MentionType, Value};
+use crate::segment::TokenKind;
+
+fn money_found(end: usize, amount: Option<f64>, currency: &str, confidence: f32) -> Option<Found> {
+    Some(Found {
+        end,
+        kind: MentionType::Money,
+        value: amount.map(|amount| Value::Money { amount, currency: currency.to_string() }),
+        confidence,
+    })
+}
+
+/// Money: a currency symbol on the number, a currency code before it, or a currency name or
+/// code after a count.
+pub fn money(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found> {
+    symbol(view, at).or_else(|| code_first(view, at)).or_else(|| named(view, at, count?))
+}
+
+/// "$1.2 billion", "US$5 million", "€300", "£2.5bn", "$5m".
+fn symbol(view: &View<'_>, at: usize) -> Option<Found> {
+    if view.kind(at) != Some(TokenKind::Number) {
+        return None;
+    }
+    let number = numeral(view.raw(at))?;
+    let currency = TABLES.currency_symbols.get(number.prefix)?;
+    let (end, scale) = if number.suffix.is_empty() {
+        scale_words(view, at + 1)
+    } else {
+        let suffix = number.suffix.to_ascii_lowercase();
+        let suffix = suffix.as_str();
+        let scale = TABLES.short_scales.get(suffix).or_else(|| TABLES.money_scales.get(suffix))?;
+        (at + 1, *scale)
+    };
+    money_found(end, Some(number.scaled(scale)), currency, CONFIDENCE.money_symbol)
+}
+
+/// "USD 5 million", "Rs 500 crore", "Rs. 500".
+fn code_first(view: &View<'_>, at: usize) -> Option<Found> {
+    let currency = TABLES.currency_codes.get(view.raw(at))?;
+    let number_at = if view.raw(at + 1) == "." { at + 2 } else { at + 1 };
+    let count = super::count::count_at(view, number_at)?;
+    money_found(count.end, Some(count.value?), currency, CONFIDENCE.money_word)
+}
+
+/// "10 million euros", "5,000 dollars", "50 cents", "500 USD", "billions of dollars".
+fn named(view: &View<'_>, _at: usize, count: &Count) -> Option<Found> {
+    if let Some((end, &(currency, factor))) = TABLES.currency_names.longest(view, count.end) {
+        return money_found(end, count.value.map(|v| v * factor), currency, CONFIDENCE.money_word);
+    }
+    if view.is_upper(count.end) {
+        if let Some(currency) = TABLES.currency_codes.get(view.raw(count.end)) {
+            return money_found(count.end + 1, count.value, currency, CONFIDENCE.money_word);
+        }
+    }
+    if count.value.is_none() && view.lower(count.end) == "of" {
+        let (end, &(currency, _)) = TABLES.currency_names.longest(view, count.end + 1)?;
+        return money_found(end, None, currency, CONFIDENCE.money_word);
+    }
+    None
+}
+
+/// Percentages: "3.5%", "12 percent", "40 per cent", "two percentage points".
+pub fn percent(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found> {
+    if view.kind(at) == Some(TokenKind::Number) {
+        if let Some(number) = numeral(view.raw(at)).filter(|n| n.prefix.is_empty() && n.suffix == "%") {
+            return Some(Found {
+                end: at + 1,
+                kind: MentionType::Percent,
+                value: Some(Value::Number(number.value())),
+                confidence: CONFIDENCE.percent_sign,
+            });
+        }
+    }
+    let count = count?;
+    let value = count.value?;
+    let (end, _) = TABLES.percent.longest(view, count.end)?;
+    let confidence = if view.raw(count.end) == "%" { CONFIDENCE.percent_sign } else { CONFIDENCE.percent_word };
+    Some(Found { end, kind: MentionType::Percent, value: Some(Value::Number(value)), confidence })
+}
+
+/// Quantities: a count and a unit ("40 km", "3.2 tons", "20 °C") or a unit on the digits
+/// ("40km", "30mph").
+pub fn quantity(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found> {
+    let found = |end: usize, amount: f64, unit: &str| Found {
+        end,
+        kind: MentionType::Quantity,
+        value: Some(Value::Quantity { amount, unit: unit.to_string() }),
+        confidence: CONFIDENCE.quantity,
+    };
+    if view.kind(at) == Some(TokenKind::Number) {
+        if let Some(number) = numeral(view.raw(at)).filter(|n| n.prefix.is_empty() && !n.suffix.is_empty()) {
+            let suffix = number.suffix.to_lowercase();
+            if let Some(unit) = TABLES.units.single(&suffix) {
+                return Some(found(at + 1, number.value(), unit));
+            }
+        }
+    }
+    let count = count?;
+    let amount = count.value?;
+    let (end, unit) = TABLES.units.longest(view, count.end)?;
+    Some(found(end, amount, unit))
+}

@@ -1,0 +1,284 @@
+//! Absolute dates: "2024-05-03", "January 20, 2025", "20 January 2025", "Jan. 20", "May 2024",
+//! "in 2014", "the 1990s", "the 19th century", "mid-May", "early 2024", "Wednesday",
+//! "Christmas", "spring 2024". The value is the ISO 8601 prefix shared by every day the
+//! mention names, when it names a year.
+
+use super::count::ordinal_at;
+use super::numeral::{is_ordinal_suffix, numeral};
+use super::tables::{MonthForm, TABLES};
+use super::view::View;
+use super::{Found, CONFIDENCE};
+use crate::entity::{MentionType, Value};
+use crate::segment::TokenKind;
+
+/// Years read without a month or day beside them.
+const BARE_YEARS: std::ops::RangeInclusive<u32> = 1000..=2099;
+
+/// The longest absolute date starting at token `at`.
+pub fn absolute(view: &View<'_>, at: usize) -> Option<Found> {
+    let candidates = [
+        iso(view, at),
+        month_first(view, at),
+        day_first(view, at),
+        year(view, at),
+        decade(view, at),
+        century(view, at),
+        modified(view, at),
+        the_period(view, at),
+        weekday(view, at),
+        holiday(view, at),
+        season(view, at),
+    ];
+    longest(candidates)
+}
+
+pub fn longest<const N: usize>(candidates: [Option<Found>; N]) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for candidate in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| candidate.end > b.end) {
+            best = Some(candidate);
+        }
+    }
+    best
+}
+
+fn date(end: usize, value: Option<String>, confidence: f32) -> Option<Found> {
+    Some(Found { end, kind: MentionType::Date, value: value.map(Value::Text), confidence })
+}
+
+/// A capitalised month name at `at`: its number and how it may be read.
+pub fn month_at(view: &View<'_>, at: usize) -> Option<(u32, MonthForm)> {
+    let found = TABLES.months.get(view.lower(at))?;
+    view.is_capitalised(at).then_some(*found)
+}
+
+/// A day of the month at `at`: "20", "20th".
+fn day_at(view: &View<'_>, at: usize) -> Option<u32> {
+    if view.kind(at) != Some(TokenKind::Number) {
+        return None;
+    }
+    let number = numeral(view.raw(at))?;
+    let day = number.whole()?;
+    let suffix_ok = number.suffix.is_empty() || is_ordinal_suffix(u64::from(day), number.suffix);
+    (number.prefix.is_empty() && suffix_ok && number.digits() <= 2 && (1..=31).contains(&day)).then_some(day)
+}
+
+/// A year in four digits at `at`: "2024".
+fn year_at(view: &View<'_>, at: usize) -> Option<u32> {
+    if view.kind(at) != Some(TokenKind::Number) {
+        return None;
+    }
+    plain_year(view.raw(at))
+}
+
+fn plain_year(token: &str) -> Option<u32> {
+    let number = numeral(token)?;
+    let year = number.whole()?;
+    (number.is_plain() && number.digits() == 4 && BARE_YEARS.contains(&year)).then_some(year)
+}
+
+fn days_in_month(year: Option<u32>, month: u32) -> u32 {
+    match month {
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// "2024-05-03" (the value), "2019-20" and "2010-2015" (ranges of years, no value), and the
+/// European "03.05.2024".
+fn iso(view: &View<'_>, at: usize) -> Option<Found> {
+    if view.kind(at) != Some(TokenKind::Number) {
+        return None;
+    }
+    let raw = view.raw(at);
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let number = |part: &str| part.parse::<u32>().ok();
+    let parts: Vec<&str> = raw.split('-').collect();
+    if parts.iter().all(|p| digits(p)) {
+        match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                let (year, month, day) = (number(y)?, number(m)?, number(d)?);
+                let valid = (1..=12).contains(&month) && (1..=days_in_month(Some(year), month)).contains(&day);
+                return valid.then(|| date(at + 1, Some(raw.to_string()), CONFIDENCE.iso_date))?;
+            }
+            [first, second] if first.len() == 4 && (second.len() == 2 || second.len() == 4) => {
+                let start = number(first)?;
+                let end = number(second)?;
+                let end = if second.len() == 2 { start / 100 * 100 + end } else { end };
+                let valid = BARE_YEARS.contains(&start) && end > start && end - start <= 100;
+                return valid.then(|| date(at + 1, None, CONFIDENCE.year_cued))?;
+            }
+            _ => return None,
+        }
+    }
+    match raw.split('.').collect::<Vec<_>>().as_slice() {
+        [d, m, y] if digits(d) && digits(m) && digits(y) && d.len() <= 2 && m.len() <= 2 && y.len() == 4 => {
+            let (year, month, day) = (number(y)?, number(m)?, number(d)?);
+            let valid = (1..=12).contains(&month) && (1..=days_in_month(Some(year), month)).contains(&day);
+            valid.then(|| date(at + 1, Some(format!("{year:04}-{month:02}-{day:02}")), CONFIDENCE.iso_date))?
+        }
+        _ => None,
+    }
+}
+
+/// "January 20, 2025", "Jan. 20", "May 2024", "May of 2024", "in May", "July".
+fn month_first(view: &View<'_>, at: usize) -> Option<Found> {
+    let (month, form) = month_at(view, at)?;
+    if let Some(day) = day_at(view, at + 1).filter(|&day| day <= days_in_month(None, month)) {
+        let year_at_ = if view.lower(at + 2) == "," { at + 3 } else { at + 2 };
+        if let Some(year) = year_at(view, year_at_).filter(|&y| day <= days_in_month(Some(y), month)) {
+            return date(year_at_ + 1, Some(format!("{year:04}-{month:02}-{day:02}")), CONFIDENCE.full_date);
+        }
+        return date(at + 2, None, CONFIDENCE.month_day);
+    }
+    let year_at_ = if view.lower(at + 1) == "of" { at + 2 } else { at + 1 };
+    if let Some(year) = year_at(view, year_at_) {
+        return date(year_at_ + 1, Some(format!("{year:04}-{month:02}")), CONFIDENCE.month_year);
+    }
+    match form {
+        MonthForm::Full => date(at + 1, None, CONFIDENCE.month),
+        MonthForm::Ambiguous if TABLES.date_cues.contains(view.before(at)) => {
+            date(at + 1, None, CONFIDENCE.ambiguous_month)
+        }
+        _ => None,
+    }
+}
+
+/// "20 January 2025", "20th of January", "3 Sept".
+fn day_first(view: &View<'_>, at: usize) -> Option<Found> {
+    let day = day_at(view, at)?;
+    let month_at_ = if view.lower(at + 1) == "of" && view.raw(at).len() > 2 { at + 2 } else { at + 1 };
+    let (month, _) = month_at(view, month_at_)?;
+    if day > days_in_month(None, month) {
+        return None;
+    }
+    let year_at_ = if view.lower(month_at_ + 1) == "," { month_at_ + 2 } else { month_at_ + 1 };
+    if let Some(year) = year_at(view, year_at_).filter(|&y| day <= days_in_month(Some(y), month)) {
+        return date(year_at_ + 1, Some(format!("{year:04}-{month:02}-{day:02}")), CONFIDENCE.full_date);
+    }
+    date(month_at_ + 1, None, CONFIDENCE.month_day)
+}
+
+/// "in 2014", "the 2024 election", "2019": a year unless a count word is beside it.
+fn year(view: &View<'_>, at: usize) -> Option<Found> {
+    let year = year_at(view, at)?;
+    let before = view.before(at);
+    if TABLES.count_cues.contains(before) || TABLES.count_nouns.contains(view.lower(at + 1)) {
+        return None;
+    }
+    let confidence = if TABLES.date_cues.contains(before) { CONFIDENCE.year_cued } else { CONFIDENCE.year_bare };
+    date(at + 1, Some(format!("{year:04}")), confidence)
+}
+
+/// "1990s" (value "199"), "’90s" (no value: the century is unsaid).
+fn decade(view: &View<'_>, at: usize) -> Option<Found> {
+    if matches!(view.raw(at), "'" | "\u{2019}") {
+        let number = numeral(view.raw(at + 1))?;
+        let ok = number.prefix.is_empty() && number.suffix == "s" && number.digits() == 2 && number.mantissa % 10 == 0;
+        return ok.then(|| date(at + 2, None, CONFIDENCE.decade))?;
+    }
+    let prefix = decade_prefix(view.raw(at))?;
+    date(at + 1, Some(prefix), CONFIDENCE.decade)
+}
+
+fn decade_prefix(token: &str) -> Option<String> {
+    let number = numeral(token)?;
+    let ok = number.prefix.is_empty() && number.suffix == "s" && number.digits() == 4 && number.mantissa % 10 == 0;
+    ok.then(|| number.integer[..3].to_string())
+}
+
+/// "19th century" (value "18"), "twenty-first century", "19th-century".
+fn century(view: &View<'_>, at: usize) -> Option<Found> {
+    let lower = view.lower(at);
+    let (number, end) = match lower.strip_suffix("-century") {
+        Some(ordinal) => (super::count::ordinal_word(ordinal).or_else(|| ordinal_digits(ordinal))?, at + 1),
+        None if view.lower(at + 1) == "century" => (ordinal_at(view, at)? as f64, at + 2),
+        None => return None,
+    };
+    if !(1.0..=21.0).contains(&number) {
+        return None;
+    }
+    date(end, Some(format!("{:02}", number as u32 - 1)), CONFIDENCE.decade)
+}
+
+fn ordinal_digits(word: &str) -> Option<f64> {
+    let number = numeral(word)?;
+    let ok = number.prefix.is_empty() && number.decimals == 0 && is_ordinal_suffix(number.mantissa, number.suffix);
+    ok.then_some(number.mantissa as f64)
+}
+
+/// "early May", "late 2024", "mid-2024", "mid-May", "late Tuesday", "early 1990s".
+fn modified(view: &View<'_>, at: usize) -> Option<Found> {
+    let lower = view.lower(at);
+    if let Some(rest) = lower.strip_prefix("mid-") {
+        let raw_rest = view.raw(at).get(4..)?;
+        let value = match TABLES.months.get(rest) {
+            Some(&(_, form)) => {
+                let capitalised = raw_rest.chars().next().is_some_and(char::is_uppercase);
+                if !capitalised || form == MonthForm::Abbreviation {
+                    return None;
+                }
+                None
+            }
+            None => Some(decade_prefix(raw_rest).or_else(|| plain_year(raw_rest).map(|y| format!("{y:04}")))?),
+        };
+        return date(at + 1, value, CONFIDENCE.month);
+    }
+    if !matches!(lower, "early" | "late" | "mid") {
+        return None;
+    }
+    longest([
+        month_first(view, at + 1),
+        year(view, at + 1),
+        decade(view, at + 1),
+        century(view, at + 1),
+        weekday(view, at + 1),
+    ])
+}
+
+/// "the 1990s", "the early 2000s", "the 19th century", "the mid-1990s".
+fn the_period(view: &View<'_>, at: usize) -> Option<Found> {
+    if view.lower(at) != "the" {
+        return None;
+    }
+    let next = view.lower(at + 1);
+    let inner = if matches!(next, "early" | "late" | "mid") { at + 2 } else { at + 1 };
+    let mid_decade = next
+        .strip_prefix("mid-")
+        .is_some_and(|_| view.raw(at + 1).get(4..).and_then(decade_prefix).is_some());
+    longest([
+        decade(view, inner),
+        century(view, inner),
+        mid_decade.then(|| modified(view, at + 1)).flatten(),
+    ])
+}
+
+/// "Wednesday", "Wednesday, January 20, 2025".
+fn weekday(view: &View<'_>, at: usize) -> Option<Found> {
+    if !TABLES.weekdays.contains(view.lower(at)) || !view.is_capitalised(at) {
+        return None;
+    }
+    let next = if view.lower(at + 1) == "," { at + 2 } else { at + 1 };
+    let with_day = longest([month_first(view, next), day_first(view, next)]).filter(|inner| inner.end >= next + 2);
+    with_day.or_else(|| date(at + 1, None, CONFIDENCE.weekday))
+}
+
+/// "Christmas", "New Year's Eve".
+fn holiday(view: &View<'_>, at: usize) -> Option<Found> {
+    let (end, _) = TABLES.holidays.longest(view, at)?;
+    view.is_capitalised(at).then(|| date(end, None, CONFIDENCE.holiday))?
+}
+
+/// "spring 2024", "summer of 2023" (value the year).
+fn season(view: &View<'_>, at: usize) -> Option<Found> {
+    if !TABLES.seasons.contains(view.lower(at)) {
+        return None;
+    }
+    let year_at_ = if view.lower(at + 1) == "of" { at + 2 } else { at + 1 };
+    let year = year_at(view, year_at_)?;
+    date(year_at_ + 1, Some(format!("{year:04}")), CONFIDENCE.month_year)
+}

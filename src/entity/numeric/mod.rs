@@ -1,0 +1,171 @@
+//! Rules for dates, times, money, percentages, quantities, ordinals and cardinals.
+//!
+//! Method: the tokens of each sentence are read left to right. At each token every rule
+//! family proposes the mention that would start there (`date`, `relative`, `time`,
+//! `amount`, `count`); the longest wins, the earlier family a tie, and reading resumes after
+//! it. Rules look a bounded number of tokens ahead, so the whole pass is linear in the
+//! text. The words the rules know (number words, months, units, currencies) are text tables
+//! beside this file (see [`tables`]). Each family has a fixed confidence ([`CONFIDENCE`]),
+//! higher for unambiguous patterns ("3.5%", "2024-05-03") than for guesses ("one", a bare
+//! four-digit number read as a year).
+//!
+//! Values: dates are ISO 8601 prefixes of every day they name ("2024-05", "2014", "199" for
+//! the 1990s, "18" for the 19th century) and absent when relative ("last week") or without a
+//! year ("Jan. 20"); times are "HH:MM" on a 24-hour clock, in the zone the text names;
+//! money is `{amount, currency}` with an ISO 4217 code; quantities are `{amount, unit}`.
+//!
+//! Limits: English only. A bare "$" is read as US dollars and "¥" as yen. "May", "March",
+//! "April", "June" and "August" are months only with a day, a year or a cue word beside them
+//! ("in May"), so "Theresa May" and "they may leave" stay untagged, and so does a month in
+//! a text written all in lower case. Four-digit numbers from 1000 to 2099 are read as years
+//! unless a count word is beside them ("about 2000", "2000 people"). Fractions, negative
+//! numbers, ranges ("10-15", "$5-10 million") and numeric dates with slashes are not read.
+
+mod amount;
+mod count;
+mod date;
+mod numeral;
+mod relative;
+mod tables;
+mod time;
+mod view;
+
+use super::{Mention, MentionType, Value};
+use crate::segment::{Document, TokenKind};
+use view::View;
+
+/// What a rule found at a token: the mention runs from that token up to `end` (exclusive).
+#[derive(Clone, Debug, PartialEq)]
+struct Found {
+    end: usize,
+    kind: MentionType,
+    value: Option<Value>,
+    confidence: f32,
+}
+
+/// The fixed confidence of each rule family.
+struct Confidence {
+    iso_date: f32,
+    full_date: f32,
+    month_year: f32,
+    month_day: f32,
+    month: f32,
+    ambiguous_month: f32,
+    weekday: f32,
+    relative: f32,
+    year_cued: f32,
+    year_bare: f32,
+    decade: f32,
+    duration: f32,
+    holiday: f32,
+    time_clear: f32,
+    time_colon: f32,
+    money_symbol: f32,
+    money_word: f32,
+    percent_sign: f32,
+    percent_word: f32,
+    quantity: f32,
+    digits_ordinal: f32,
+    digits: f32,
+    words: f32,
+    one: f32,
+    vague: f32,
+}
+
+const CONFIDENCE: Confidence = Confidence {
+    iso_date: 0.95,
+    full_date: 0.95,
+    month_year: 0.9,
+    month_day: 0.9,
+    month: 0.85,
+    ambiguous_month: 0.75,
+    weekday: 0.85,
+    relative: 0.9,
+    year_cued: 0.85,
+    year_bare: 0.7,
+    decade: 0.9,
+    duration: 0.75,
+    holiday: 0.7,
+    time_clear: 0.95,
+    time_colon: 0.75,
+    money_symbol: 0.95,
+    money_word: 0.9,
+    percent_sign: 0.98,
+    percent_word: 0.95,
+    quantity: 0.85,
+    digits_ordinal: 0.95,
+    digits: 0.9,
+    words: 0.8,
+    one: 0.6,
+    vague: 0.6,
+};
+
+/// The numeric and temporal mentions of `document`, in text order, without overlaps.
+pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
+    let mut view = View::new(document);
+    let mut found = Vec::new();
+    for sentence in &document.sentences {
+        view.focus(sentence.tokens.clone());
+        let tokens = view.sentence();
+        let mut at = tokens.start;
+        while at < tokens.end {
+            match best(&view, at) {
+                Some(best) if best.end > at && best.end <= tokens.end => {
+                    if let Some(mention) = mention(&view, at, best.end, best.kind, best.value, best.confidence) {
+                        found.push(mention);
+                    }
+                    at = best.end;
+                }
+                _ => at += 1,
+            }
+        }
+    }
+    found
+}
+
+/// The longest mention that starts at token `at`; the earlier rule wins a tie.
+fn best(view: &View<'_>, at: usize) -> Option<Found> {
+    if matches!(view.kind(at), None | Some(TokenKind::Url | TokenKind::Email | TokenKind::Emoji)) {
+        return None;
+    }
+    let count = count::count_at(view, at);
+    let count = count.as_ref();
+    let candidates = [
+        time::clock(view, at, count),
+        time::part_of_day(view, at),
+        date::absolute(view, at),
+        relative::relative(view, at),
+        relative::duration(view, at, count),
+        amount::money(view, at, count),
+        amount::percent(view, at, count),
+        amount::quantity(view, at, count),
+        count::ordinal(view, at),
+        count.and_then(|count| count::cardinal(view, at, count)),
+    ];
+    let mut best: Option<Found> = None;
+    for candidate in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| candidate.end > b.end) {
+            best = Some(candidate);
+        }
+    }
+    best
+}
+
+fn mention(
+    view: &View<'_>,
+    first: usize,
+    end: usize,
+    kind: MentionType,
+    value: Option<Value>,
+    confidence: f32,
+) -> Option<Mention> {
+    let (start, stop) = view.span(first, end)?;
+    Some(Mention {
+        start,
+        end: stop,
+        text: view.text().get(start..stop)?.to_string(),
+        kind,
+        confidence,
+        value,
+    })
+}

@@ -1,0 +1,258 @@
+//! The word tables behind the numeric rules: number words, calendar words, units and
+//! currencies, kept as reviewable text files beside this one and parsed once on first use.
+//!
+//! Each file has one entry a line, `table phrase = value`, with `#` comments. A malformed line
+//! is skipped, never a panic; a unit test keeps every committed line well-formed.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::view::View;
+use crate::entity::MentionType;
+
+const NUMBERS: &str = include_str!("numbers.txt");
+const CALENDAR: &str = include_str!("calendar.txt");
+const UNITS: &str = include_str!("units.txt");
+const CURRENCIES: &str = include_str!("currencies.txt");
+
+/// How a month name may be read as a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthForm {
+    /// A date on its own when capitalised: "January".
+    Full,
+    /// Also an everyday word or a name: "May", "March", "June".
+    Ambiguous,
+    /// "Jan.", "Sept": only before a day or a year.
+    Abbreviation,
+}
+
+/// Phrases of one or more lower-case tokens, found longest first.
+#[derive(Debug)]
+pub struct Phrases<T> {
+    by_first: HashMap<&'static str, Vec<(Vec<&'static str>, T)>>,
+}
+
+impl<T> Phrases<T> {
+    fn new() -> Phrases<T> {
+        Phrases { by_first: HashMap::new() }
+    }
+
+    fn insert(&mut self, words: Vec<&'static str>, value: T) {
+        if let Some(first) = words.first() {
+            let entries = self.by_first.entry(first).or_default();
+            entries.push((words[1..].to_vec(), value));
+            entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+    }
+
+    /// The longest phrase starting at token `at`: the token index after it, and its value.
+    pub fn longest(&self, view: &View<'_>, at: usize) -> Option<(usize, &T)> {
+        let entries = self.by_first.get(view.lower(at))?;
+        entries.iter().find_map(|(rest, value)| {
+            let matches = rest.iter().enumerate().all(|(k, word)| view.lower(at + 1 + k) == *word);
+            matches.then_some((at + 1 + rest.len(), value))
+        })
+    }
+
+    /// The value of a one-token phrase.
+    pub fn single(&self, word: &str) -> Option<&T> {
+        self.by_first
+            .get(word)?
+            .iter()
+            .find_map(|(rest, value)| rest.is_empty().then_some(value))
+    }
+}
+
+/// Every table, parsed.
+#[derive(Debug)]
+pub struct Tables {
+    pub cardinals: HashMap<&'static str, f64>,
+    pub ordinals: HashMap<&'static str, f64>,
+    pub multipliers: HashMap<&'static str, f64>,
+    pub scales: HashMap<&'static str, f64>,
+    pub short_scales: HashMap<&'static str, f64>,
+    pub money_scales: HashMap<&'static str, f64>,
+    pub vague: HashSet<&'static str>,
+    pub quantifiers: HashSet<&'static str>,
+    pub percent: Phrases<()>,
+
+    pub months: HashMap<&'static str, (u32, MonthForm)>,
+    pub weekdays: HashSet<&'static str>,
+    pub seasons: HashSet<&'static str>,
+    pub holidays: Phrases<()>,
+    pub relative_days: HashMap<&'static str, MentionType>,
+    pub deictics: HashSet<&'static str>,
+    pub periods: HashSet<&'static str>,
+    pub durations: HashMap<&'static str, MentionType>,
+    pub parts_of_day: HashSet<&'static str>,
+    pub meridiems: HashMap<&'static str, bool>,
+    pub zones: HashSet<&'static str>,
+    pub date_cues: HashSet<&'static str>,
+    pub count_cues: HashSet<&'static str>,
+    pub count_nouns: HashSet<&'static str>,
+    pub pronoun_before: HashSet<&'static str>,
+
+    pub units: Phrases<&'static str>,
+    pub currency_symbols: HashMap<&'static str, &'static str>,
+    pub currency_codes: HashMap<&'static str, &'static str>,
+    pub currency_names: Phrases<(&'static str, f64)>,
+
+    /// Lines that did not parse, as `file:line`; empty for the committed tables.
+    pub errors: Vec<String>,
+}
+
+/// The tables, parsed on first use.
+pub static TABLES: LazyLock<Tables> = LazyLock::new(Tables::parse);
+
+impl Tables {
+    fn parse() -> Tables {
+        let mut tables = Tables {
+            cardinals: HashMap::new(),
+            ordinals: HashMap::new(),
+            multipliers: HashMap::new(),
+            scales: HashMap::new(),
+            short_scales: HashMap::new(),
+            money_scales: HashMap::new(),
+            vague: HashSet::new(),
+            quantifiers: HashSet::new(),
+            percent: Phrases::new(),
+            months: HashMap::new(),
+            weekdays: HashSet::new(),
+            seasons: HashSet::new(),
+            holidays: Phrases::new(),
+            relative_days: HashMap::new(),
+            deictics: HashSet::new(),
+            periods: HashSet::new(),
+            durations: HashMap::new(),
+            parts_of_day: HashSet::new(),
+            meridiems: HashMap::new(),
+            zones: HashSet::new(),
+            date_cues: HashSet::new(),
+            count_cues: HashSet::new(),
+            count_nouns: HashSet::new(),
+            pronoun_before: HashSet::new(),
+            units: Phrases::new(),
+            currency_symbols: HashMap::new(),
+            currency_codes: HashMap::new(),
+            currency_names: Phrases::new(),
+            errors: Vec::new(),
+        };
+        for (file, source) in [
+            ("numbers.txt", NUMBERS),
+            ("calendar.txt", CALENDAR),
+            ("units.txt", UNITS),
+            ("currencies.txt", CURRENCIES),
+        ] {
+            for (number, line) in source.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if tables.add(line).is_none() {
+                    tables.errors.push(format!("{file}:{}: {line}", number + 1));
+                }
+            }
+        }
+        tables
+    }
+
+    /// Adds one entry; `None` if the line is malformed.
+    fn add(&mut self, line: &'static str) -> Option<()> {
+        let (left, value) = match line.split_once(" = ") {
+            Some((left, value)) => (left, Some(value.trim())),
+            None => (line, None),
+        };
+        let mut words = left.split_whitespace();
+        let table = words.next()?;
+        let phrase: Vec<&'static str> = words.collect();
+        let word = match phrase.as_slice() {
+            [word] => Some(*word),
+            _ => None,
+        };
+        let number = || value.and_then(|v| v.parse::<f64>().ok());
+        let kind = || match value {
+            Some("date") => Some(MentionType::Date),
+            Some("time") => Some(MentionType::Time),
+            _ => None,
+        };
+        match table {
+            "cardinal" => insert(&mut self.cardinals, word?, number()?)?,
+            "ordinal" => insert(&mut self.ordinals, word?, number()?)?,
+            "multiplier" => insert(&mut self.multipliers, word?, number()?)?,
+            "scale" => insert(&mut self.scales, word?, number()?)?,
+            "short-scale" => insert(&mut self.short_scales, word?, number()?)?,
+            "money-scale" => insert(&mut self.money_scales, word?, number()?)?,
+            "vague" => self.vague.insert(word?).then_some(())?,
+            "quantifier" => self.quantifiers.insert(word?).then_some(())?,
+            "percent" if !phrase.is_empty() => self.percent.insert(phrase, ()),
+            "month" | "ambiguous-month" | "month-abbreviation" => {
+                let month = value?.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+                let form = match table {
+                    "month" => MonthForm::Full,
+                    "ambiguous-month" => MonthForm::Ambiguous,
+                    _ => MonthForm::Abbreviation,
+                };
+                insert(&mut self.months, word?, (month, form))?
+            }
+            "weekday" => self.weekdays.insert(word?).then_some(())?,
+            "season" => self.seasons.insert(word?).then_some(())?,
+            "holiday" if !phrase.is_empty() => self.holidays.insert(phrase, ()),
+            "relative-day" => insert(&mut self.relative_days, word?, kind()?)?,
+            "deictic" => self.deictics.insert(word?).then_some(())?,
+            "period" => self.periods.insert(word?).then_some(())?,
+            "duration" => insert(&mut self.durations, word?, kind()?)?,
+            "part-of-day" => self.parts_of_day.insert(word?).then_some(())?,
+            "meridiem" => {
+                let pm = match value? {
+                    "am" => false,
+                    "pm" => true,
+                    _ => return None,
+                };
+                insert(&mut self.meridiems, word?, pm)?
+            }
+            "zone" => self.zones.insert(word?).then_some(())?,
+            "date-cue" => self.date_cues.insert(word?).then_some(())?,
+            "count-cue" => self.count_cues.insert(word?).then_some(())?,
+            "count-noun" => self.count_nouns.insert(word?).then_some(())?,
+            "pronoun-before" => self.pronoun_before.insert(word?).then_some(())?,
+            "unit" if !phrase.is_empty() => self.units.insert(phrase, value?),
+            "symbol" => insert(&mut self.currency_symbols, word?, value?)?,
+            "code" => insert(&mut self.currency_codes, word?, value?)?,
+            "name" if !phrase.is_empty() => {
+                let mut parts = value?.split_whitespace();
+                let code = parts.next()?;
+                let factor = match parts.next() {
+                    Some(factor) => factor.parse::<f64>().ok()?,
+                    None => 1.0,
+                };
+                self.currency_names.insert(phrase, (code, factor));
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+}
+
+/// Inserts a new key; `None` if the key was already there (a duplicate line is an error).
+fn insert<V>(map: &mut HashMap<&'static str, V>, key: &'static str, value: V) -> Option<()> {
+    map.insert(key, value).is_none().then_some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_committed_table_line_parses() {
+        assert_eq!(TABLES.errors, Vec::<String>::new());
+    }
+
+    #[test]
+    fn tables_hold_what_the_rules_expect() {
+        assert_eq!(TABLES.cardinals.get("twenty"), Some(&20.0));
+        assert_eq!(TABLES.months.get("may"), Some(&(5, MonthForm::Ambiguous)));
+        assert_eq!(TABLES.months.get("sept."), Some(&(9, MonthForm::Abbreviation)));
+        assert_eq!(TABLES.currency_symbols.get("US$"), Some(&"USD"));
+        assert_eq!(TABLES.units.single("km"), Some(&"km"));
+    }
+}
