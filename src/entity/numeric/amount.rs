@@ -111,3 +111,26 @@ pub fn quantity(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Fou
     let (end, unit) = TABLES.units.longest(view, count.end)?;
     Some(found(end, amount, unit))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::described;
+
+    #[test]
+    fn currency_symbols_and_suffixes_combine() {
+        assert_eq!(described("£300k"), ["£300k|money|300000 GBP"]);
+        assert_eq!(described("HK$4"), ["HK$4|money|4 HKD"]);
+    }
+
+    #[test]
+    fn pounds_are_weight_unless_sterling() {
+        assert_eq!(described("5 pounds"), ["5 pounds|quantity|5 lb"]);
+        assert_eq!(described("5 pounds sterling"), ["5 pounds sterling|money|5 GBP"]);
+    }
+
+    #[test]
+    fn units_that_are_common_words_are_not_suffixes() {
+        assert!(described("the 100m final").is_empty());
+        assert_eq!(described("5G"), Vec::<String>::new());
+    }
+}

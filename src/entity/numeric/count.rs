@@ -190,6 +190,8 @@ fn vague(view: &View<'_>, at: usize) -> Option<Count> {
 /// A cardinal: a count that no other rule claimed.
 pub fn cardinal(view: &View<'_>, at: usize, count: &Count) -> Option<Found> {
     let confidence = match count.form {
+        // "1/2", "24/7", "9/11": fractions and names, not counts.
+        Form::Digits if slash_beside(view, at) => return None,
         Form::Digits => CONFIDENCE.digits,
         Form::Words if view.lower(at) == "one" && count.end == at + 1 => {
             let after = view.lower(at + 1);
@@ -207,6 +209,12 @@ pub fn cardinal(view: &View<'_>, at: usize, count: &Count) -> Option<Found> {
         value: count.value.map(Value::Number),
         confidence,
     })
+}
+
+fn slash_beside(view: &View<'_>, at: usize) -> bool {
+    let before = at.checked_sub(1).is_some_and(|b| view.raw(b) == "/" && view.touches_next(b));
+    let after = view.raw(at + 1) == "/" && view.touches_next(at);
+    before || after
 }
 
 /// An ordinal: "21st", "second", "twenty-first".
@@ -243,5 +251,42 @@ pub fn ordinal_at(view: &View<'_>, at: usize) -> Option<u64> {
     match found.value {
         Some(Value::Number(value)) if value >= 1.0 => Some(value as u64),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::described;
+
+    #[test]
+    fn number_words_add_up() {
+        assert_eq!(described("three hundred and twenty-five thousand"), ["three hundred and twenty-five thousand|cardinal|325000"]);
+        assert_eq!(described("a million"), ["a million|cardinal|1000000"]);
+        assert_eq!(described("twenty five"), ["twenty five|cardinal|25"]);
+    }
+
+    #[test]
+    fn number_words_that_do_not_combine_stay_apart() {
+        assert_eq!(described("one two"), ["one|cardinal|1", "two|cardinal|2"]);
+        assert_eq!(described("a man"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn scales_after_digits_multiply_exactly() {
+        assert_eq!(described("1.2 billion"), ["1.2 billion|cardinal|1200000000"]);
+        assert_eq!(described("2bn"), ["2bn|cardinal|2000000000"]);
+    }
+
+    #[test]
+    fn one_as_a_pronoun_is_left_alone() {
+        assert!(described("No one came, not even the one who called.").is_empty());
+        assert_eq!(described("One died."), ["One|cardinal|1"]);
+    }
+
+    #[test]
+    fn ordinals_need_the_right_suffix() {
+        assert_eq!(described("21st 22nd 23rd"), ["21st|ordinal|21", "22nd|ordinal|22", "23rd|ordinal|23"]);
+        assert!(described("21th").is_empty());
+        assert_eq!(described("twenty-first"), ["twenty-first|ordinal|21"]);
     }
 }

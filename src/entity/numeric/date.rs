@@ -18,6 +18,7 @@ const BARE_YEARS: std::ops::RangeInclusive<u32> = 1000..=2099;
 pub fn absolute(view: &View<'_>, at: usize) -> Option<Found> {
     let candidates = [
         iso(view, at),
+        slashed(view, at),
         month_first(view, at),
         day_first(view, at),
         year(view, at),
@@ -125,6 +126,27 @@ fn iso(view: &View<'_>, at: usize) -> Option<Found> {
     }
 }
 
+/// "03/05/2024" (no value: day and month could be either way round), "25/12/2024" and
+/// "12/25/2024" (the value: a number over 12 can only be the day).
+fn slashed(view: &View<'_>, at: usize) -> Option<Found> {
+    let touching = (at..at + 4).all(|k| view.touches_next(k));
+    if !touching || view.raw(at + 1) != "/" || view.raw(at + 3) != "/" {
+        return None;
+    }
+    let small = |k: usize| {
+        let number = numeral(view.raw(k)).filter(|n| n.is_plain() && n.digits() <= 2)?;
+        number.whole().filter(|n| (1..=31).contains(n))
+    };
+    let (first, second, year) = (small(at)?, small(at + 2)?, plain_year(view.raw(at + 4))?);
+    let (month, day) = match (first, second) {
+        (a, b) if a == b || (a <= 12 && b > 12) => (a, b),
+        (a, b) if a > 12 && b <= 12 => (b, a),
+        _ => return date(at + 5, None, CONFIDENCE.month_day),
+    };
+    let valid = month <= 12 && day <= days_in_month(Some(year), month);
+    valid.then(|| date(at + 5, Some(format!("{year:04}-{month:02}-{day:02}")), CONFIDENCE.full_date))?
+}
+
 /// "January 20, 2025", "Jan. 20", "May 2024", "May of 2024", "in May", "July".
 fn month_first(view: &View<'_>, at: usize) -> Option<Found> {
     let (month, form) = month_at(view, at)?;
@@ -141,11 +163,23 @@ fn month_first(view: &View<'_>, at: usize) -> Option<Found> {
     }
     match form {
         MonthForm::Full => date(at + 1, None, CONFIDENCE.month),
-        MonthForm::Ambiguous if TABLES.date_cues.contains(view.before(at)) => {
-            date(at + 1, None, CONFIDENCE.ambiguous_month)
-        }
+        MonthForm::Ambiguous if cued_month(view, at) => date(at + 1, None, CONFIDENCE.ambiguous_month),
         _ => None,
     }
+}
+
+/// Whether the words around an ambiguous month at `at` make it a date: "in May", "from
+/// March to June", but not "after May resigned", "wrote to May" or "in May's cabinet".
+fn cued_month(view: &View<'_>, at: usize) -> bool {
+    let before = view.before(at);
+    let next = view.lower(at + 1);
+    if next == "'s" {
+        return false;
+    }
+    let range_follows = matches!(view.kind(at + 1), None | Some(TokenKind::Punct)) || matches!(next, "to" | "and" | "through");
+    let range_ends = matches!(before, "to" | "and" | "through" | "until" | "-" | "\u{2013}")
+        && at.checked_sub(2).is_some_and(|month| month_at(view, month).is_some());
+    TABLES.date_cues.contains(before) || (TABLES.weak_date_cues.contains(before) && range_follows) || range_ends
 }
 
 /// "20 January 2025", "20th of January", "3 Sept".
@@ -167,10 +201,12 @@ fn day_first(view: &View<'_>, at: usize) -> Option<Found> {
 fn year(view: &View<'_>, at: usize) -> Option<Found> {
     let year = year_at(view, at)?;
     let before = view.before(at);
-    if TABLES.count_cues.contains(before) || TABLES.count_nouns.contains(view.lower(at + 1)) {
+    let slash = view.raw(at + 1) == "/" || before == "/";
+    if slash || TABLES.count_cues.contains(before) || TABLES.count_nouns.contains(view.lower(at + 1)) {
         return None;
     }
-    let confidence = if TABLES.date_cues.contains(before) { CONFIDENCE.year_cued } else { CONFIDENCE.year_bare };
+    let cued = TABLES.date_cues.contains(before) || TABLES.weak_date_cues.contains(before) || TABLES.year_cues.contains(before);
+    let confidence = if cued { CONFIDENCE.year_cued } else { CONFIDENCE.year_bare };
     date(at + 1, Some(format!("{year:04}")), confidence)
 }
 
@@ -250,9 +286,11 @@ fn the_period(view: &View<'_>, at: usize) -> Option<Found> {
     let mid_decade = next
         .strip_prefix("mid-")
         .is_some_and(|_| view.raw(at + 1).get(4..).and_then(decade_prefix).is_some());
+    // "the 19th-century building": the article belongs to the noun after the adjective.
+    let adjective = view.lower(inner).ends_with("-century");
     longest([
         decade(view, inner),
-        century(view, inner),
+        century(view, inner).filter(|_| !adjective),
         mid_decade.then(|| modified(view, at + 1)).flatten(),
     ])
 }
@@ -281,4 +319,37 @@ fn season(view: &View<'_>, at: usize) -> Option<Found> {
     let year_at_ = if view.lower(at + 1) == "of" { at + 2 } else { at + 1 };
     let year = year_at(view, year_at_)?;
     date(year_at_ + 1, Some(format!("{year:04}")), CONFIDENCE.month_year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::described;
+    use super::days_in_month;
+
+    #[test]
+    fn impossible_days_are_not_dates() {
+        assert_eq!(described("Feb. 30, 2023"), ["30|cardinal|30", "2023|date|2023"]);
+        assert_eq!(described("2023-02-29"), Vec::<String>::new());
+        assert_eq!(days_in_month(Some(2024), 2), 29);
+        assert_eq!(days_in_month(Some(1900), 2), 28);
+    }
+
+    #[test]
+    fn ambiguous_months_need_a_cue() {
+        assert_eq!(described("in May"), ["May|date"]);
+        assert_eq!(described("May 5"), ["May 5|date"]);
+        assert!(described("May said").is_empty());
+    }
+
+    #[test]
+    fn abbreviated_months_need_a_number() {
+        assert_eq!(described("Sept. 11"), ["Sept. 11|date"]);
+        assert!(described("Jan Smith").is_empty());
+    }
+
+    #[test]
+    fn centuries_and_decades_give_shared_prefixes() {
+        assert_eq!(described("the 2000s"), ["the 2000s|date|200"]);
+        assert_eq!(described("the 9th century"), ["the 9th century|date|08"]);
+    }
 }

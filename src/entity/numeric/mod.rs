@@ -169,3 +169,45 @@ fn mention(
         value,
     })
 }
+
+/// The mentions of `text` as `text|type|value`, for the unit tests of every rule file.
+#[cfg(test)]
+fn described(text: &str) -> Vec<String> {
+    mentions(&Document::new(text))
+        .iter()
+        .map(|m| {
+            let kind = format!("{:?}", m.kind).to_lowercase();
+            let value = match &m.value {
+                None => String::new(),
+                Some(Value::Number(n)) => format!("|{n}"),
+                Some(Value::Text(t)) => format!("|{t}"),
+                Some(Value::Money { amount, currency }) => format!("|{amount} {currency}"),
+                Some(Value::Quantity { amount, unit }) => format!("|{amount} {unit}"),
+            };
+            format!("{}|{kind}{value}", m.text)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_reading_wins() {
+        assert_eq!(described("It took 2 million years."), ["2 million years|date"]);
+        assert_eq!(described("They paid 2 million dollars."), ["2 million dollars|money|2000000 USD"]);
+    }
+
+    #[test]
+    fn mentions_stop_at_sentence_ends() {
+        assert_eq!(described("It rose 5. Percent figures came later."), ["5|cardinal|5"]);
+    }
+
+    #[test]
+    fn empty_and_odd_texts_give_nothing() {
+        assert!(described("").is_empty());
+        assert!(described("  \n\n ").is_empty());
+        assert!(described("🙂 — …").is_empty());
+    }
+}

@@ -23,10 +23,13 @@ pub fn relative(view: &View<'_>, at: usize) -> Option<Found> {
     if matches!(view.lower(next), "earlier" | "later") {
         next += 1;
     }
-    if view.lower(next) == "the" {
+    let article = view.lower(next) == "the";
+    if article {
         next += 1;
     }
-    if !TABLES.deictics.contains(view.lower(next)) {
+    let deictic = view.lower(next);
+    // "the following week" names a date; "following years of war" does not.
+    if !TABLES.deictics.contains(deictic) || (deictic == "following" && !article) {
         return None;
     }
     next += 1;
@@ -91,4 +94,28 @@ fn hyphenated(view: &View<'_>, at: usize) -> Option<Found> {
     }
     let kind = *TABLES.durations.get(unit)?;
     Some(Found { end: at + 1, kind, value: None, confidence: CONFIDENCE.duration })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::described;
+
+    #[test]
+    fn deictic_words_name_periods_weekdays_and_months() {
+        assert_eq!(described("next Monday"), ["next Monday|date"]);
+        assert_eq!(described("last March"), ["last March|date"]);
+        assert_eq!(described("the next 24 hours"), ["the next 24 hours|time"]);
+    }
+
+    #[test]
+    fn deictic_words_alone_are_not_dates() {
+        assert!(described("the last time").is_empty());
+        assert!(described("following years of war").is_empty());
+    }
+
+    #[test]
+    fn a_single_unit_needs_ago() {
+        assert_eq!(described("a year ago"), ["a year ago|date"]);
+        assert!(described("a year").is_empty());
+    }
 }

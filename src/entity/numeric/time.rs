@@ -159,3 +159,28 @@ pub fn part_of_day(view: &View<'_>, at: usize) -> Option<Found> {
         || (TABLES.weekdays.contains(word) && view.is_capitalised(at));
     (day && TABLES.parts_of_day.contains(view.lower(at + 1))).then(|| time(at + 2, None, CONFIDENCE.relative))?
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::described;
+    use super::twenty_four;
+
+    #[test]
+    fn twelve_oclock_is_noon_or_midnight() {
+        assert_eq!(twenty_four(12, false), Some(0));
+        assert_eq!(twenty_four(12, true), Some(12));
+        assert_eq!(twenty_four(13, true), None);
+    }
+
+    #[test]
+    fn impossible_clock_times_are_not_times() {
+        assert_eq!(described("25:10"), Vec::<String>::new());
+        assert_eq!(described("13 p.m."), ["13|cardinal|13"]);
+    }
+
+    #[test]
+    fn a_zone_needs_capitals() {
+        assert_eq!(described("10:30 GMT"), ["10:30 GMT|time|10:30"]);
+        assert_eq!(described("1930 gmt"), ["1930|date|1930"]);
+    }
+}

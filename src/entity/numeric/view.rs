@@ -90,6 +90,12 @@ impl<'a> View<'a> {
         raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase)
     }
 
+    /// Whether tokens `at` and `at + 1` touch, with no space between them.
+    pub fn touches_next(&self, at: usize) -> bool {
+        let tokens = &self.document.tokens;
+        self.inside(at + 1) && tokens.get(at).zip(tokens.get(at + 1)).is_some_and(|(a, b)| a.end == b.start)
+    }
+
     /// The byte span of tokens `first..end` in the text.
     pub fn span(&self, first: usize, end: usize) -> Option<(usize, usize)> {
         let start = self.document.tokens.get(first)?.start;
