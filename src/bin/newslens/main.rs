@@ -1,5 +1,7 @@
 //! The `newslens` command line: analyse one file, or a stream of JSON lines on every core.
 
+mod eval_numeric;
+
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -49,6 +51,27 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Measure one stage on a data file and print the figures.
+    Eval {
+        #[command(subcommand)]
+        stage: EvalStage,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalStage {
+    /// Numeric and date rules on a CoNLL file: mentions per type, overlaps with gold names,
+    /// coverage of CD tokens, speed.
+    Numeric {
+        /// A CoNLL-format file, e.g. ../shared/data/conll2003/dev.txt.
+        file: PathBuf,
+        /// List up to N mentions that overlap names and N numbers left uncovered.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// Print every mention instead of the figures.
+        #[arg(long)]
+        list: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -63,6 +86,7 @@ fn main() -> ExitCode {
                 }
             })
         }
+        Command::Eval { stage: EvalStage::Numeric { file, show, list } } => eval_numeric::run(&file, show, list),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

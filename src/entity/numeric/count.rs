@@ -217,6 +217,21 @@ fn slash_beside(view: &View<'_>, at: usize) -> bool {
     before || after
 }
 
+/// Two numbers joined by a hyphen, a score or a range: "2-1", "10-15" (no value).
+pub fn pair(view: &View<'_>, at: usize) -> Option<Found> {
+    if view.kind(at) != Some(TokenKind::Number) {
+        return None;
+    }
+    let (first, second) = view.raw(at).split_once('-')?;
+    let digits = |part: &str| (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+    (digits(first) && digits(second)).then_some(Found {
+        end: at + 1,
+        kind: MentionType::Cardinal,
+        value: None,
+        confidence: CONFIDENCE.vague,
+    })
+}
+
 /// An ordinal: "21st", "second", "twenty-first".
 pub fn ordinal(view: &View<'_>, at: usize) -> Option<Found> {
     let (value, confidence) = if view.kind(at) == Some(TokenKind::Number) {

@@ -64,6 +64,17 @@ fn day_at(view: &View<'_>, at: usize) -> Option<u32> {
     (number.prefix.is_empty() && suffix_ok && number.digits() <= 2 && (1..=31).contains(&day)).then_some(day)
 }
 
+/// A range of days at `at`: "27-29".
+fn day_range_at(view: &View<'_>, at: usize) -> Option<(u32, u32)> {
+    let (first, last) = view.raw(at).split_once('-')?;
+    let day = |part: &str| {
+        let ok = (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| part.parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d))
+    };
+    let (first, last) = (day(first)?, day(last)?);
+    (first < last).then_some((first, last))
+}
+
 /// A year in four digits at `at`: "2024".
 fn year_at(view: &View<'_>, at: usize) -> Option<u32> {
     if view.kind(at) != Some(TokenKind::Number) {
@@ -157,6 +168,9 @@ fn month_first(view: &View<'_>, at: usize) -> Option<Found> {
         }
         return date(at + 2, None, CONFIDENCE.month_day);
     }
+    if let Some((_, last)) = day_range_at(view, at + 1).filter(|&(_, last)| last <= days_in_month(None, month)) {
+        return range_with_year(view, at + 2, month, last);
+    }
     let year_at_ = if view.lower(at + 1) == "of" { at + 2 } else { at + 1 };
     if let Some(year) = year_at(view, year_at_) {
         return date(year_at_ + 1, Some(format!("{year:04}-{month:02}")), CONFIDENCE.month_year);
@@ -182,8 +196,22 @@ fn cued_month(view: &View<'_>, at: usize) -> bool {
     TABLES.date_cues.contains(before) || (TABLES.weak_date_cues.contains(before) && range_follows) || range_ends
 }
 
-/// "20 January 2025", "20th of January", "3 Sept".
+/// "May 27-29" or "27-29 May", then an optional year: the value is the month when the year
+/// is given ("2024-05"), none otherwise.
+fn range_with_year(view: &View<'_>, after: usize, month: u32, last_day: u32) -> Option<Found> {
+    let year_at_ = if view.lower(after) == "," { after + 1 } else { after };
+    if let Some(year) = year_at(view, year_at_).filter(|&y| last_day <= days_in_month(Some(y), month)) {
+        return date(year_at_ + 1, Some(format!("{year:04}-{month:02}")), CONFIDENCE.month_year);
+    }
+    date(after, None, CONFIDENCE.month_day)
+}
+
+/// "20 January 2025", "20th of January", "3 Sept", "27-29 May".
 fn day_first(view: &View<'_>, at: usize) -> Option<Found> {
+    if let Some((_, last)) = day_range_at(view, at) {
+        let (month, _) = month_at(view, at + 1)?;
+        return (last <= days_in_month(None, month)).then(|| range_with_year(view, at + 2, month, last))?;
+    }
     let day = day_at(view, at)?;
     let month_at_ = if view.lower(at + 1) == "of" && view.raw(at).len() > 2 { at + 2 } else { at + 1 };
     let (month, _) = month_at(view, month_at_)?;

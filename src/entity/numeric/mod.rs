@@ -19,7 +19,8 @@
 //! ("in May"), so "Theresa May" and "they may leave" stay untagged, and so does a month in
 //! a text written all in lower case. Four-digit numbers from 1000 to 2099 are read as years
 //! unless a count word is beside them ("about 2000", "2000 people"). Fractions, negative
-//! numbers, ranges ("10-15", "$5-10 million") and numeric dates with slashes are not read.
+//! numbers and ranges of amounts ("$5-10 million") are not read; a score or range of plain
+//! numbers ("2-1", "10-15") is a cardinal without a value.
 
 mod amount;
 mod count;
@@ -140,6 +141,7 @@ fn best(view: &View<'_>, at: usize) -> Option<Found> {
         amount::percent(view, at, count),
         amount::quantity(view, at, count),
         count::ordinal(view, at),
+        count::pair(view, at),
         count.and_then(|count| count::cardinal(view, at, count)),
     ];
     let mut best: Option<Found> = None;
