@@ -5,7 +5,7 @@
 //! a quantity `{amount, unit}` with the unit in its usual symbol.
 
 use super::count::{scale_words, Count};
-use super::numeral::numeral;
+use super::numeral::{numeral, Numeral};
 use super::tables::TABLES;
 use super::view::View;
 use super::{Found, CONFIDENCE};
@@ -34,23 +34,36 @@ fn symbol(view: &View<'_>, at: usize) -> Option<Found> {
     }
     let number = numeral(view.raw(at))?;
     let currency = TABLES.currency_symbols.get(number.prefix)?;
-    let (end, scale) = if number.suffix.is_empty() {
-        scale_words(view, at + 1)
-    } else {
-        let suffix = number.suffix.to_ascii_lowercase();
-        let suffix = suffix.as_str();
-        let scale = TABLES.short_scales.get(suffix).or_else(|| TABLES.money_scales.get(suffix))?;
-        (at + 1, *scale)
-    };
-    money_found(end, Some(number.scaled(scale)), currency, CONFIDENCE.money_symbol)
+    let (end, amount) = amount_at(view, at, number)?;
+    money_found(end, Some(amount), currency, CONFIDENCE.money_symbol)
 }
 
-/// "USD 5 million", "Rs 500 crore", "Rs. 500".
+/// The amount a numeral at `at` states in money, with what follows it: scale words
+/// ("1.2 billion") or a scale suffix ("2.5bn", "5m", "300k"). The token after it, and the amount.
+fn amount_at(view: &View<'_>, at: usize, number: Numeral<'_>) -> Option<(usize, f64)> {
+    if number.suffix.is_empty() {
+        let (end, scale) = scale_words(view, at + 1);
+        return Some((end, number.scaled(scale)));
+    }
+    let suffix = number.suffix.to_ascii_lowercase();
+    let suffix = suffix.as_str();
+    let scale = TABLES.short_scales.get(suffix).or_else(|| TABLES.money_scales.get(suffix))?;
+    Some((at + 1, number.scaled(*scale)))
+}
+
+/// "USD 5 million", "GBP 20m", "Rs 500 crore", "Rs. 500", "USD five million".
 fn code_first(view: &View<'_>, at: usize) -> Option<Found> {
     let currency = TABLES.currency_codes.get(view.raw(at))?;
     let number_at = if view.raw(at + 1) == "." { at + 2 } else { at + 1 };
-    let count = super::count::count_at(view, number_at)?;
-    money_found(count.end, Some(count.value?), currency, CONFIDENCE.money_word)
+    let plain = numeral(view.raw(number_at)).filter(|n| n.prefix.is_empty() && view.kind(number_at) == Some(TokenKind::Number));
+    let (end, amount) = match plain {
+        Some(number) => amount_at(view, number_at, number)?,
+        None => {
+            let count = super::count::count_at(view, number_at)?;
+            (count.end, count.value?)
+        }
+    };
+    money_found(end, Some(amount), currency, CONFIDENCE.money_word)
 }
 
 /// "10 million euros", "5,000 dollars", "50 cents", "500 USD", "billions of dollars".
@@ -89,8 +102,8 @@ pub fn percent(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Foun
     Some(Found { end, kind: MentionType::Percent, value: Some(Value::Number(value)), confidence })
 }
 
-/// Quantities: a count and a unit ("40 km", "3.2 tons", "20 °C") or a unit on the digits
-/// ("40km", "30mph").
+/// Quantities: a count and a unit ("40 km", "3.2 tons", "20 °C"), a unit on the digits
+/// ("40km", "30mph") or after a hyphen ("a 5-km run").
 pub fn quantity(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found> {
     let found = |end: usize, amount: f64, unit: &str| Found {
         end,
@@ -104,6 +117,14 @@ pub fn quantity(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Fou
             if let Some(unit) = TABLES.units.single(&suffix) {
                 return Some(found(at + 1, number.value(), unit));
             }
+        }
+    }
+    if let Some((number, unit)) = view.lower(at).split_once('-') {
+        // "a 5-km run", "a 10-mile march"
+        let amount = numeral(number).filter(|n| n.is_plain()).map(|n| n.value());
+        let amount = amount.or_else(|| TABLES.cardinals.get(number).copied());
+        if let Some((amount, unit)) = amount.zip(TABLES.units.single(unit)) {
+            return Some(found(at + 1, amount, unit));
         }
     }
     let count = count?;
@@ -120,6 +141,7 @@ mod tests {
     fn currency_symbols_and_suffixes_combine() {
         assert_eq!(described("£300k"), ["£300k|money|300000 GBP"]);
         assert_eq!(described("HK$4"), ["HK$4|money|4 HKD"]);
+        assert_eq!(described("GBP 20m"), ["GBP 20m|money|20000000 GBP"]);
     }
 
     #[test]

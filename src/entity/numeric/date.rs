@@ -29,6 +29,7 @@ pub fn absolute(view: &View<'_>, at: usize) -> Option<Found> {
         weekday(view, at),
         holiday(view, at),
         season(view, at),
+        quarter(view, at),
     ];
     longest(candidates)
 }
@@ -140,6 +141,9 @@ fn iso(view: &View<'_>, at: usize) -> Option<Found> {
 /// "03/05/2024" (no value: day and month could be either way round), "25/12/2024" and
 /// "12/25/2024" (the value: a number over 12 can only be the day).
 fn slashed(view: &View<'_>, at: usize) -> Option<Found> {
+    if let Some(found) = season_slash(view, at) {
+        return Some(found);
+    }
     let touching = (at..at + 4).all(|k| view.touches_next(k));
     if !touching || view.raw(at + 1) != "/" || view.raw(at + 3) != "/" {
         return None;
@@ -156,6 +160,15 @@ fn slashed(view: &View<'_>, at: usize) -> Option<Found> {
     };
     let valid = month <= 12 && day <= days_in_month(Some(year), month);
     valid.then(|| date(at + 5, Some(format!("{year:04}-{month:02}-{day:02}")), CONFIDENCE.full_date))?
+}
+
+/// "2024/25": a season over two years (no value).
+fn season_slash(view: &View<'_>, at: usize) -> Option<Found> {
+    let year = year_at(view, at)?;
+    let touching = view.touches_next(at) && view.touches_next(at + 1);
+    let next = view.raw(at + 2);
+    let follows = next.len() == 2 && next.parse::<u32>().ok() == Some((year + 1) % 100);
+    (touching && view.raw(at + 1) == "/" && follows).then(|| date(at + 3, None, CONFIDENCE.year_cued))?
 }
 
 /// "January 20, 2025", "Jan. 20", "May 2024", "May of 2024", "in May", "July".
@@ -339,6 +352,44 @@ fn holiday(view: &View<'_>, at: usize) -> Option<Found> {
     view.is_capitalised(at).then(|| date(end, None, CONFIDENCE.holiday))?
 }
 
+/// "Q3", "Q3 2024", "first-quarter", "the first quarter of 2024", "the second half of 2023"
+/// (value the year). A quarter or half in words needs its year: "the first half" of a match
+/// and "the third quarter" of a game are no dates.
+fn quarter(view: &View<'_>, at: usize) -> Option<Found> {
+    let word = view.lower(at);
+    let q = word.strip_prefix('q').is_some_and(|n| matches!(n, "1" | "2" | "3" | "4"));
+    let adjective = matches!(
+        word,
+        "first-quarter" | "second-quarter" | "third-quarter" | "fourth-quarter" | "first-half" | "second-half"
+    );
+    let mut next = at;
+    let needs_year = if q || adjective {
+        next += 1;
+        false
+    } else {
+        if word == "the" {
+            next += 1;
+        }
+        let number = super::count::ordinal_at(view, next).or_else(|| matches!(view.lower(next), "final" | "last").then_some(4))?;
+        let limit = match view.lower(next + 1) {
+            "quarter" => 4,
+            "half" => 2,
+            _ => return None,
+        };
+        if number > limit && !matches!(view.lower(next), "final" | "last") {
+            return None;
+        }
+        next += 2;
+        true
+    };
+    let year_at_ = if matches!(view.lower(next), "of" | ",") { next + 1 } else { next };
+    match year_at(view, year_at_) {
+        Some(year) => date(year_at_ + 1, Some(format!("{year:04}")), CONFIDENCE.month_year),
+        None if !needs_year => date(next, None, CONFIDENCE.month),
+        None => None,
+    }
+}
+
 /// "spring 2024", "summer of 2023" (value the year).
 fn season(view: &View<'_>, at: usize) -> Option<Found> {
     if !TABLES.seasons.contains(view.lower(at)) {
@@ -373,6 +424,18 @@ mod tests {
     fn abbreviated_months_need_a_number() {
         assert_eq!(described("Sept. 11"), ["Sept. 11|date"]);
         assert!(described("Jan Smith").is_empty());
+    }
+
+    #[test]
+    fn quarters_in_words_need_a_year() {
+        assert_eq!(described("the first quarter of 2024"), ["the first quarter of 2024|date|2024"]);
+        assert_eq!(described("Q3 2024"), ["Q3 2024|date|2024"]);
+        assert_eq!(described("in the first half"), ["first|ordinal|1"]);
+    }
+
+    #[test]
+    fn seasons_over_two_years_are_dates() {
+        assert_eq!(described("the 2024/25 season"), ["2024/25|date"]);
     }
 
     #[test]

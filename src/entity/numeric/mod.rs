@@ -102,6 +102,17 @@ const CONFIDENCE: Confidence = Confidence {
 };
 
 /// The numeric and temporal mentions of `document`, in text order, without overlaps.
+///
+/// ```
+/// use newslens::entity::{numeric, MentionType, Value};
+///
+/// let document = newslens::Document::new("Kyiv got $1.2 billion in May 2024.");
+/// let mentions = numeric::mentions(&document);
+/// assert_eq!(mentions[0].text, "$1.2 billion");
+/// assert_eq!(mentions[0].value, Some(Value::Money { amount: 1.2e9, currency: "USD".into() }));
+/// assert_eq!(mentions[1].kind, MentionType::Date);
+/// assert_eq!(mentions[1].value, Some(Value::Text("2024-05".into())));
+/// ```
 pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
     let mut view = View::new(document);
     let mut found = Vec::new();
@@ -126,7 +137,7 @@ pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
 
 /// The longest mention that starts at token `at`; the earlier rule wins a tie.
 fn best(view: &View<'_>, at: usize) -> Option<Found> {
-    if matches!(view.kind(at), None | Some(TokenKind::Url | TokenKind::Email | TokenKind::Emoji)) {
+    if !may_start(view, at) {
         return None;
     }
     let count = count::count_at(view, at);
@@ -151,6 +162,21 @@ fn best(view: &View<'_>, at: usize) -> Option<Found> {
         }
     }
     best
+}
+
+/// Whether any rule could start a mention at token `at`: a cheap test that skips most words.
+fn may_start(view: &View<'_>, at: usize) -> bool {
+    match view.kind(at) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => {
+            let lower = view.lower(at);
+            tables::TABLES.starters.contains(lower)
+                || lower.contains('-')
+                || tables::TABLES.currency_codes.contains_key(view.raw(at))
+        }
+        Some(TokenKind::Punct) => matches!(view.raw(at), "'" | "\u{2019}"),
+        _ => false,
+    }
 }
 
 fn mention(

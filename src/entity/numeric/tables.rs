@@ -99,6 +99,10 @@ pub struct Tables {
     pub currency_codes: HashMap<&'static str, &'static str>,
     pub currency_names: Phrases<(&'static str, f64)>,
 
+    /// Every lower-case word a mention can start with, besides numbers, hyphenated words,
+    /// apostrophes and currency codes: lets the reader skip most tokens at once.
+    pub starters: HashSet<&'static str>,
+
     /// Lines that did not parse, as `file:line`; empty for the committed tables.
     pub errors: Vec<String>,
 }
@@ -139,6 +143,7 @@ impl Tables {
             currency_symbols: HashMap::new(),
             currency_codes: HashMap::new(),
             currency_names: Phrases::new(),
+            starters: HashSet::new(),
             errors: Vec::new(),
         };
         for (file, source) in [
@@ -157,7 +162,27 @@ impl Tables {
                 }
             }
         }
+        tables.starters = tables.collect_starters();
         tables
+    }
+
+    fn collect_starters(&self) -> HashSet<&'static str> {
+        let mut starters: HashSet<&'static str> = HashSet::new();
+        starters.extend(["a", "an", "the", "early", "late", "mid", "earlier", "later", "tens", "noon", "midday", "midnight"]);
+        starters.extend(["q1", "q2", "q3", "q4"]);
+        starters.extend(self.cardinals.keys());
+        starters.extend(self.ordinals.keys());
+        starters.extend(self.multipliers.keys());
+        starters.extend(self.scales.keys());
+        starters.extend(self.vague.iter());
+        starters.extend(self.quantifiers.iter());
+        starters.extend(self.months.keys());
+        starters.extend(self.weekdays.iter());
+        starters.extend(self.seasons.iter());
+        starters.extend(self.holidays.by_first.keys());
+        starters.extend(self.relative_days.keys());
+        starters.extend(self.deictics.iter());
+        starters
     }
 
     /// Adds one entry; `None` if the line is malformed.
