@@ -25,6 +25,7 @@
 mod amount;
 mod count;
 mod date;
+mod date_digits;
 mod numeral;
 mod relative;
 mod tables;
