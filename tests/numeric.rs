@@ -265,7 +265,9 @@ proptest! {
 
 #[test]
 fn debug_print() {
-    for text in std::env::var("NUMERIC_TEXT").unwrap_or_default().split('\n').filter(|t| !t.is_empty()) {
+    let file = std::env::var("NUMERIC_FILE").ok().and_then(|path| std::fs::read_to_string(path).ok());
+    let text = file.or_else(|| std::env::var("NUMERIC_TEXT").ok()).unwrap_or_default();
+    for text in text.split('\n').filter(|t| !t.is_empty()) {
         println!("{text}\n  {:?}", found(text));
     }
 }

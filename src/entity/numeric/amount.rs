@@ -27,14 +27,19 @@ pub fn money(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found>
     symbol(view, at).or_else(|| code_first(view, at)).or_else(|| named(view, at, count?))
 }
 
-/// "$1.2 billion", "US$5 million", "€300", "£2.5bn", "$5m".
+/// "$1.2 billion", "US$5 million", "€300", "£2.5bn", "$5m", and "$US118.70" (which splits
+/// into "$" and "US118.70").
 fn symbol(view: &View<'_>, at: usize) -> Option<Found> {
-    if view.kind(at) != Some(TokenKind::Number) {
+    let (number_at, currency) = if view.raw(at) == "$" && view.touches_next(at) {
+        let number = numeral(view.raw(at + 1))?;
+        (at + 1, TABLES.currency_symbols.get(format!("{}$", number.prefix).as_str())?)
+    } else if view.kind(at) == Some(TokenKind::Number) {
+        (at, TABLES.currency_symbols.get(numeral(view.raw(at))?.prefix)?)
+    } else {
         return None;
-    }
-    let number = numeral(view.raw(at))?;
-    let currency = TABLES.currency_symbols.get(number.prefix)?;
-    let (end, amount) = amount_at(view, at, number)?;
+    };
+    let number = numeral(view.raw(number_at))?;
+    let (end, amount) = amount_at(view, number_at, number)?;
     money_found(end, Some(amount), currency, CONFIDENCE.money_symbol)
 }
 
@@ -71,10 +76,12 @@ fn named(view: &View<'_>, _at: usize, count: &Count) -> Option<Found> {
     if let Some((end, &(currency, factor))) = TABLES.currency_names.longest(view, count.end) {
         return money_found(end, count.value.map(|v| v * factor), currency, CONFIDENCE.money_word);
     }
-    if view.is_upper(count.end) {
-        if let Some(currency) = TABLES.currency_codes.get(view.raw(count.end)) {
-            return money_found(count.end + 1, count.value, currency, CONFIDENCE.money_word);
-        }
+    let after = view.raw(count.end);
+    // "500 USD", and "5 €" as written in much of Europe.
+    let code = view.is_upper(count.end).then(|| TABLES.currency_codes.get(after)).flatten();
+    let symbol = (after.chars().count() == 1).then(|| TABLES.currency_symbols.get(after)).flatten();
+    if let Some(currency) = code.or(symbol) {
+        return money_found(count.end + 1, count.value, currency, CONFIDENCE.money_word);
     }
     if count.value.is_none() && view.lower(count.end) == "of" {
         let (end, &(currency, _)) = TABLES.currency_names.longest(view, count.end + 1)?;
@@ -142,6 +149,8 @@ mod tests {
         assert_eq!(described("£300k"), ["£300k|money|300000 GBP"]);
         assert_eq!(described("HK$4"), ["HK$4|money|4 HKD"]);
         assert_eq!(described("GBP 20m"), ["GBP 20m|money|20000000 GBP"]);
+        assert_eq!(described("at $US118.70 a barrel"), ["$US118.70|money|118.7 USD"]);
+        assert_eq!(described("5 € each"), ["5 €|money|5 EUR"]);
     }
 
     #[test]

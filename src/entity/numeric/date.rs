@@ -13,6 +13,9 @@ use crate::entity::{MentionType, Value};
 use crate::segment::TokenKind;
 
 /// Years read without a month or day beside them.
+/// The earliest year read with no cue word before it.
+const UNCUED_YEARS_FROM: u32 = 1500;
+
 pub(super) const BARE_YEARS: std::ops::RangeInclusive<u32> = 1000..=2099;
 
 /// The longest absolute date starting at token `at`.
@@ -178,6 +181,10 @@ fn year(view: &View<'_>, at: usize) -> Option<Found> {
         return None;
     }
     let cued = TABLES.date_cues.contains(before) || TABLES.weak_date_cues.contains(before) || TABLES.year_cues.contains(before);
+    // "Local 1021", "Flight 1066": an early year needs a cue ("in 1066").
+    if !cued && year < UNCUED_YEARS_FROM {
+        return None;
+    }
     let confidence = if cued { CONFIDENCE.year_cued } else { CONFIDENCE.year_bare };
     date(at + 1, Some(format!("{year:04}")), confidence)
 }
@@ -195,7 +202,7 @@ fn decade(view: &View<'_>, at: usize) -> Option<Found> {
 
 fn decade_prefix(token: &str) -> Option<String> {
     let number = numeral(token)?;
-    let ok = number.prefix.is_empty() && number.suffix == "s" && number.digits() == 4 && number.mantissa % 10 == 0;
+    let ok = number.prefix.is_empty() && !number.grouped && number.suffix == "s" && number.digits() == 4 && number.mantissa % 10 == 0;
     ok.then(|| number.integer[..3].to_string())
 }
 
@@ -354,6 +361,12 @@ mod tests {
     fn abbreviated_months_need_a_number() {
         assert_eq!(described("Sept. 11"), ["Sept. 11|date"]);
         assert!(described("Jan Smith").is_empty());
+    }
+
+    #[test]
+    fn early_years_need_a_cue() {
+        assert_eq!(described("in 1066"), ["1066|date|1066"]);
+        assert_eq!(described("Local 1021"), ["1021|cardinal|1021"]);
     }
 
     #[test]

@@ -17,8 +17,9 @@
 //! Limits: English only. A bare "$" is read as US dollars and "¥" as yen. "May", "March",
 //! "April", "June" and "August" are months only with a day, a year or a cue word beside them
 //! ("in May"), so "Theresa May" and "they may leave" stay untagged, and so does a month in
-//! a text written all in lower case. Four-digit numbers from 1000 to 2099 are read as years
-//! unless a count word is beside them ("about 2000", "2000 people"). Fractions, negative
+//! a text written all in lower case. Four-digit numbers from 1500 to 2099 (from 1000 after a
+//! cue such as "in") are read as years unless a count word is beside them ("about 2000",
+//! "2000 people"). Fractions, negative
 //! numbers and ranges of amounts ("$5-10 million") are not read; a score or range of plain
 //! numbers ("2-1", "10-15") is a cardinal without a value.
 
@@ -176,6 +177,7 @@ fn may_start(view: &View<'_>, at: usize) -> bool {
                 || tables::TABLES.currency_codes.contains_key(view.raw(at))
         }
         Some(TokenKind::Punct) => matches!(view.raw(at), "'" | "\u{2019}"),
+        Some(TokenKind::Symbol) => view.raw(at) == "$",
         _ => false,
     }
 }

@@ -3,7 +3,7 @@
 //! is "HH:MM" on a 24-hour clock where the text makes the hour clear; the zone is kept in
 //! the mention's text, not converted.
 
-use super::count::Count;
+use super::count::{Count, Form};
 use super::numeral::numeral;
 use super::tables::TABLES;
 use super::view::View;
@@ -61,7 +61,9 @@ pub fn clock(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found>
     }
     let count = count?;
     let whole = count.value.filter(|h| h.fract() == 0.0 && (0.0..=24.0).contains(h)).map(|h| h as u32);
-    if let Some(pm) = meridiem(view, count.end) {
+    // "for one am happy": after a number in words, only the dotted "a.m." is a time.
+    let after_words = count.form == Form::Words && view.lower(count.end) == "am";
+    if let Some(pm) = meridiem(view, count.end).filter(|_| !after_words) {
         // "5.30 p.m.": a number with two decimals is hours and minutes.
         let (hour, minute) = match numeral(view.raw(at)).filter(|n| n.decimals == 2 && n.is_plain() && count.end == at + 1) {
             Some(n) => (u32::try_from(n.mantissa / 100).ok()?, (n.mantissa % 100) as u32),
@@ -176,6 +178,7 @@ mod tests {
     fn impossible_clock_times_are_not_times() {
         assert_eq!(described("25:10"), Vec::<String>::new());
         assert_eq!(described("13 p.m."), ["13|cardinal|13"]);
+        assert_eq!(described("I for one am happy"), ["one|cardinal|1"]);
     }
 
     #[test]
