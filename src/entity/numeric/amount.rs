@@ -33,6 +33,16 @@ fn symbol(view: &View<'_>, at: usize) -> Option<Found> {
     let (number_at, currency) = if view.raw(at) == "$" && view.touches_next(at) {
         let number = numeral(view.raw(at + 1))?;
         (at + 1, TABLES.currency_symbols.get(format!("{}$", number.prefix).as_str())?)
+    } else if view.raw(at + 1) == "$" && view.touches_next(at) && view.kind(at + 2) == Some(TokenKind::Number) {
+        // "C$ 0.45", with a space, which splits into "C", "$" and "0.45".
+        let currency = TABLES.currency_symbols.get(format!("{}$", view.raw(at)).as_str())?;
+        numeral(view.raw(at + 2)).filter(|n| n.prefix.is_empty())?;
+        (at + 2, currency)
+    } else if view.raw(at).chars().count() == 1 && view.kind(at + 1) == Some(TokenKind::Number) {
+        // "$ 20,850", with a space, as tokenized corpora write it.
+        let currency = TABLES.currency_symbols.get(view.raw(at))?;
+        numeral(view.raw(at + 1)).filter(|n| n.prefix.is_empty())?;
+        (at + 1, currency)
     } else if view.kind(at) == Some(TokenKind::Number) {
         (at, TABLES.currency_symbols.get(numeral(view.raw(at))?.prefix)?)
     } else {
@@ -102,6 +112,13 @@ pub fn percent(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Foun
             });
         }
     }
+    if let Some((low, high)) = view.raw(at).strip_suffix('%').and_then(|range| range.split_once('-')) {
+        // "10-15%": a range, no value.
+        let number = |part: &str| numeral(part).filter(|n| n.is_plain()).is_some();
+        if number(low) && number(high) {
+            return Some(Found { end: at + 1, kind: MentionType::Percent, value: None, confidence: CONFIDENCE.percent_sign });
+        }
+    }
     let count = count?;
     let value = count.value?;
     let (end, _) = TABLES.percent.longest(view, count.end)?;
@@ -151,6 +168,13 @@ mod tests {
         assert_eq!(described("GBP 20m"), ["GBP 20m|money|20000000 GBP"]);
         assert_eq!(described("at $US118.70 a barrel"), ["$US118.70|money|118.7 USD"]);
         assert_eq!(described("5 € each"), ["5 €|money|5 EUR"]);
+        assert_eq!(described("fined $ 20,850"), ["$ 20,850|money|20850 USD"]);
+        assert_eq!(described("fell C$ 0.45"), ["C$ 0.45|money|0.45 CAD"]);
+    }
+
+    #[test]
+    fn a_range_of_percentages_has_no_value() {
+        assert_eq!(described("10-15%"), ["10-15%|percent"]);
     }
 
     #[test]

@@ -234,12 +234,25 @@ pub fn pair(view: &View<'_>, at: usize) -> Option<Found> {
 
 /// An ordinal: "21st", "second", "twenty-first".
 pub fn ordinal(view: &View<'_>, at: usize) -> Option<Found> {
-    let (value, confidence) = if view.kind(at) == Some(TokenKind::Number) {
+    let whole_numeral = view.kind(at) == Some(TokenKind::Number) && !view.raw(at).contains('-');
+    let (value, confidence) = if whole_numeral {
         let number = numeral(view.raw(at))?;
         let ok = number.prefix.is_empty() && number.decimals == 0 && is_ordinal_suffix(number.mantissa, number.suffix);
         (ok.then_some(number.mantissa as f64)?, CONFIDENCE.digits_ordinal)
     } else {
-        (ordinal_word(view.lower(at))?, CONFIDENCE.words)
+        let word = view.lower(at);
+        let value = ordinal_word(word).or_else(|| {
+            // "second-largest", "first-ever": the rank is the first part.
+            let (rank, rest) = word.split_once('-')?;
+            let rest_is_word = !rest.is_empty() && rest.chars().all(|c| c.is_alphabetic() || c == '-');
+            let rank = TABLES.ordinals.get(rank).copied().or_else(|| {
+                let number = numeral(rank)?;
+                let ok = number.prefix.is_empty() && number.decimals == 0 && is_ordinal_suffix(number.mantissa, number.suffix);
+                ok.then_some(number.mantissa as f64)
+            });
+            rank.filter(|_| rest_is_word)
+        })?;
+        (value, CONFIDENCE.words)
     };
     Some(Found {
         end: at + 1,
@@ -303,5 +316,6 @@ mod tests {
         assert_eq!(described("21st 22nd 23rd"), ["21st|ordinal|21", "22nd|ordinal|22", "23rd|ordinal|23"]);
         assert!(described("21th").is_empty());
         assert_eq!(described("twenty-first"), ["twenty-first|ordinal|21"]);
+        assert_eq!(described("the second-largest and 4th-biggest"), ["second-largest|ordinal|2", "4th-biggest|ordinal|4"]);
     }
 }

@@ -175,9 +175,10 @@ fn may_start(view: &View<'_>, at: usize) -> bool {
             tables::TABLES.starters.contains(lower)
                 || lower.contains('-')
                 || tables::TABLES.currency_codes.contains_key(view.raw(at))
+                || view.raw(at + 1) == "$"
         }
         Some(TokenKind::Punct) => matches!(view.raw(at), "'" | "\u{2019}"),
-        Some(TokenKind::Symbol) => view.raw(at) == "$",
+        Some(TokenKind::Symbol) => tables::TABLES.currency_symbols.contains_key(view.raw(at)),
         _ => false,
     }
 }
