@@ -2,10 +2,12 @@
 //! ("137,000", "1.5 million", "2bn"), in words ("three hundred and twenty", "a dozen",
 //! "twenty-five") or vague ("dozens", "tens of thousands", "several hundred"); the money,
 //! percent, quantity and duration rules build on it, and what none of them claims is a
-//! cardinal. Ordinals are one token: "21st", "second", "twenty-first".
+//! cardinal. A score or range ("2-1", "10-15") is a cardinal without a value. Ordinals are
+//! one token: "21st", "second", "twenty-first", "second-largest".
 //!
-//! Limits: fractions ("two-thirds", "1/2"), negative numbers and ranges ("10-15") are not
-//! read; "one" after "no", "the", "this" and the like is taken for a pronoun.
+//! Limits: fractions ("two-thirds", "1/2") and negative numbers are not read; "one" after
+//! "no", "the", "this" and the like is taken for a pronoun, elsewhere for a number ("one of
+//! them" is a cardinal).
 
 use super::numeral::{is_ordinal_suffix, numeral};
 use super::tables::TABLES;

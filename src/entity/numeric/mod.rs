@@ -5,7 +5,7 @@
 //! `amount`, `count`); the longest wins, the earlier family a tie, and reading resumes after
 //! it. Rules look a bounded number of tokens ahead, so the whole pass is linear in the
 //! text. The words the rules know (number words, months, units, currencies) are text tables
-//! beside this file (see [`tables`]). Each family has a fixed confidence ([`CONFIDENCE`]),
+//! beside this file (see `tables`). Each family has a fixed confidence (`CONFIDENCE`),
 //! higher for unambiguous patterns ("3.5%", "2024-05-03") than for guesses ("one", a bare
 //! four-digit number read as a year).
 //!
@@ -19,9 +19,10 @@
 //! ("in May"), so "Theresa May" and "they may leave" stay untagged, and so does a month in
 //! a text written all in lower case. Four-digit numbers from 1500 to 2099 (from 1000 after a
 //! cue such as "in") are read as years unless a count word is beside them ("about 2000",
-//! "2000 people"). Fractions, negative
-//! numbers and ranges of amounts ("$5-10 million") are not read; a score or range of plain
-//! numbers ("2-1", "10-15") is a cardinal without a value.
+//! "2000 people"). Fractions, negative numbers and ranges of amounts ("$5-10 million") are
+//! not read; a score or range of plain numbers ("2-1", "10-15") is a cardinal without a
+//! value. Names that hold numbers ("Euro 96", "Boeing 737") give numeric mentions here;
+//! [`super::mentions`] lets the name tagger's longer span win.
 
 mod amount;
 mod count;
