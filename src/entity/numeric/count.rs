@@ -37,6 +37,7 @@ pub struct Count {
 }
 
 /// The longest count starting at token `at`.
+#[inline(never)]
 pub fn count_at(view: &View<'_>, at: usize) -> Option<Count> {
     digits(view, at).or_else(|| words(view, at)).or_else(|| vague(view, at))
 }

@@ -53,6 +53,7 @@ pub(super) fn date(end: usize, value: Option<String>, confidence: f32) -> Option
 }
 
 /// A capitalised month name at `at`: its number and how it may be read.
+#[inline(never)]
 pub fn month_at(view: &View<'_>, at: usize) -> Option<(u32, MonthForm)> {
     let found = TABLES.months.get(view.lower(at))?;
     view.is_capitalised(at).then_some(*found)

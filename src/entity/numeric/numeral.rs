@@ -53,6 +53,7 @@ impl Numeral<'_> {
 }
 
 /// Reads `token` as prefix, number and suffix; `None` if it holds no number to read.
+#[inline(never)]
 pub fn numeral(token: &str) -> Option<Numeral<'_>> {
     let bytes = token.as_bytes();
     let first = bytes.iter().position(u8::is_ascii_digit)?;

@@ -40,12 +40,15 @@ impl<T> Phrases<T> {
     fn insert(&mut self, words: Vec<&'static str>, value: T) {
         if let Some(first) = words.first() {
             let entries = self.by_first.entry(first).or_default();
-            entries.push((words[1..].to_vec(), value));
-            entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+            let rest = words[1..].to_vec();
+            // Longest first, so that the first match is the longest.
+            let at = entries.iter().position(|(other, _)| other.len() < rest.len()).unwrap_or(entries.len());
+            entries.insert(at, (rest, value));
         }
     }
 
     /// The longest phrase starting at token `at`: the token index after it, and its value.
+    #[inline(never)]
     pub fn longest(&self, view: &View<'_>, at: usize) -> Option<(usize, &T)> {
         let entries = self.by_first.get(view.lower(at))?;
         entries.iter().find_map(|(rest, value)| {
@@ -198,7 +201,8 @@ impl Tables {
             [word] => Some(*word),
             _ => None,
         };
-        let number = || value.and_then(|v| v.parse::<f64>().ok());
+        // Whole numbers only: reading decimals would add a float parser to the download.
+        let number = || value.and_then(|v| v.parse::<u64>().ok()).map(|n| n as f64);
         let kind = || match value {
             Some("date") => Some(MentionType::Date),
             Some("time") => Some(MentionType::Time),
@@ -253,7 +257,7 @@ impl Tables {
                 let mut parts = value?.split_whitespace();
                 let code = parts.next()?;
                 let factor = match parts.next() {
-                    Some(factor) => factor.parse::<f64>().ok()?,
+                    Some(subunits) => 1.0 / subunits.parse::<u64>().ok().filter(|&n| n > 0)? as f64,
                     None => 1.0,
                 };
                 self.currency_names.insert(phrase, (code, factor));
