@@ -262,12 +262,3 @@ proptest! {
         check_spans(&text);
     }
 }
-
-#[test]
-fn debug_print() {
-    let file = std::env::var("NUMERIC_FILE").ok().and_then(|path| std::fs::read_to_string(path).ok());
-    let text = file.or_else(|| std::env::var("NUMERIC_TEXT").ok()).unwrap_or_default();
-    for text in text.split('\n').filter(|t| !t.is_empty()) {
-        println!("{text}\n  {:?}", found(text));
-    }
-}
