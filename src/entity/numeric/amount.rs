@@ -24,7 +24,7 @@ fn money_found(end: usize, amount: Option<f64>, currency: &str, confidence: f32)
 /// Money: a currency symbol on the number, a currency code before it, or a currency name or
 /// code after a count.
 pub fn money(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found> {
-    symbol(view, at).or_else(|| code_first(view, at)).or_else(|| named(view, at, count?))
+    symbol(view, at).or_else(|| code_first(view, at)).or_else(|| named(view, count?))
 }
 
 /// "$1.2 billion", "US$5 million", "€300", "£2.5bn", "$5m", and "$US118.70" (which splits
@@ -82,7 +82,7 @@ fn code_first(view: &View<'_>, at: usize) -> Option<Found> {
 }
 
 /// "10 million euros", "5,000 dollars", "50 cents", "500 USD", "billions of dollars".
-fn named(view: &View<'_>, _at: usize, count: &Count) -> Option<Found> {
+fn named(view: &View<'_>, count: &Count) -> Option<Found> {
     if let Some((end, &(currency, factor))) = TABLES.currency_names.longest(view, count.end) {
         return money_found(end, count.value.map(|v| v * factor), currency, CONFIDENCE.money_word);
     }
