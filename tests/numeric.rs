@@ -129,6 +129,16 @@ fn words_that_only_look_numeric_are_not_tagged() {
 }
 
 #[test]
+fn headlines_in_title_case_and_capitals_are_read_like_sentences() {
+    check(&[
+        ("Talks Resume In May As Two Killed In Kyiv Strike On Monday", &["May|date", "Two|cardinal|2", "Monday|date"]),
+        ("TRUMP MAY RESIGN, SAYS AIDE; MARKETS FALL 3% ON MONDAY", &["3%|percent|3", "MONDAY|date"]),
+        ("UKRAINE GETS $1.2 BILLION IN AID FOR 2025", &["$1.2 BILLION|money|1200000000 USD", "2025|date|2025"]),
+        ("Will Smith Says He May Return In March 2026", &["March 2026|date|2026-03"]),
+    ]);
+}
+
+#[test]
 fn an_article_gives_mentions_in_text_order() {
     let text = "KYIV, Ukraine (AP) — Russia fired 137 drones at Ukraine overnight, the air force said on \
                 Wednesday, the third such attack this week.\n\nThe strikes, which began at 6:15 local time, \

@@ -107,3 +107,32 @@ impl<'a> View<'a> {
         self.document.text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_folds_curly_apostrophes() {
+        let document = Document::new("New Year’s EVE");
+        let view = {
+            let mut view = View::new(&document);
+            view.focus(0..document.tokens.len());
+            view
+        };
+        let words: Vec<&str> = (0..document.tokens.len()).map(|i| view.lower(i)).collect();
+        assert_eq!(words, ["new", "year", "'s", "eve"]);
+    }
+
+    #[test]
+    fn look_ups_stop_at_the_sentence_bounds() {
+        let document = Document::new("It rose. Then it fell.");
+        let mut view = View::new(&document);
+        view.focus(document.sentences[1].tokens.clone());
+        let first = document.sentences[1].tokens.start;
+        assert_eq!(view.before(first), "");
+        assert_eq!(view.raw(first), "Then");
+        assert_eq!(view.lower(first - 1), "");
+        assert_eq!(view.lower(usize::MAX), "");
+    }
+}
