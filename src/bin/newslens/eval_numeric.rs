@@ -6,7 +6,8 @@
 //! likely false positive ("May" in "Theresa May"); the share of tokens tagged CD outside
 //! names that some mention covers (a recall proxy for numbers); and the speed of the pass.
 //! `--show N` lists up to N mentions that overlap names and N uncovered CD tokens; `--list`
-//! prints every mention (type, value, text, context), one a line, for review.
+//! prints every mention (type, value, text, context), one a line, for review. A file that is
+//! not in CoNLL format is read as plain text: counts per type and speed only.
 
 use std::fs;
 use std::io;
@@ -28,6 +29,10 @@ struct Corpus {
 fn read(path: &Path) -> io::Result<Corpus> {
     let source = fs::read_to_string(path)
         .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))?;
+    let is_conll = source.lines().next().is_some_and(|line| line.split_whitespace().count() == 4);
+    if !is_conll {
+        return Ok(Corpus { text: source, numbers: Vec::new(), names: Vec::new() });
+    }
     let mut corpus = Corpus { text: String::with_capacity(source.len() / 2), numbers: Vec::new(), names: Vec::new() };
     let mut open: Option<(usize, String)> = None;
     let mut line_start = true;
@@ -104,16 +109,33 @@ pub fn run(path: &Path, show: usize, list: bool) -> io::Result<()> {
         return Ok(());
     }
     let kinds = ["date", "time", "money", "percent", "quantity", "ordinal", "cardinal"];
+    let gold = !corpus.names.is_empty();
     println!("{}: {} tokens, {} sentences, {} gold names", path.display(), document.tokens.len(), document.sentences.len(), corpus.names.len());
-    println!("{:<10} {:>8} {:>14}", "type", "found", "overlap names");
+    println!("{:<10} {:>8} {:>14}", "type", "found", if gold { "overlap names" } else { "" });
     let mut total = (0, 0);
-    for kind in kinds {
-        let of_kind: Vec<&Mention> = mentions.iter().filter(|m| kind_of(m).as_deref() == Some(kind)).collect();
+    for kind in kinds.into_iter().chain(["all"]) {
+        let of_kind: Vec<&Mention> = mentions.iter().filter(|m| kind == "all" || kind_of(m).as_deref() == Some(kind)).collect();
         let clash = of_kind.iter().filter(|m| overlaps(&corpus.names, m.start, m.end)).count();
-        total = (total.0 + of_kind.len(), total.1 + clash);
-        println!("{kind:<10} {:>8} {:>14}", of_kind.len(), clash);
+        if kind == "all" {
+            total = (of_kind.len(), clash);
+        }
+        let clash = if gold { clash.to_string() } else { String::new() };
+        println!("{kind:<10} {:>8} {clash:>14}", of_kind.len());
     }
-    println!("{:<10} {:>8} {:>14}  ({:.2}% of mentions overlap a name)", "all", total.0, total.1, 100.0 * total.1 as f64 / total.0.max(1) as f64);
+    if gold {
+        println!("{:.2}% of mentions overlap a gold name", 100.0 * total.1 as f64 / total.0.max(1) as f64);
+    }
+    let speed = || {
+        println!(
+            "speed: {:.0} tokens/s over {runs} runs ({:.2} ms a pass, segmentation excluded)",
+            document.tokens.len() as f64 / seconds,
+            seconds * 1000.0
+        );
+    };
+    if !gold {
+        speed();
+        return Ok(());
+    }
     let uncovered: Vec<&(usize, usize)> =
         corpus.numbers.iter().filter(|&&(start, end)| !covered(&mentions, start, end)).collect();
     let numbers = corpus.numbers.len();
@@ -123,11 +145,7 @@ pub fn run(path: &Path, show: usize, list: bool) -> io::Result<()> {
         numbers,
         100.0 * (numbers - uncovered.len()) as f64 / numbers.max(1) as f64
     );
-    println!(
-        "speed: {:.0} tokens/s over {runs} runs ({:.2} ms a pass, segmentation excluded)",
-        document.tokens.len() as f64 / seconds,
-        seconds * 1000.0
-    );
+    speed();
     if show > 0 {
         println!("\nmentions overlapping a gold name:");
         for m in mentions.iter().filter(|m| overlaps(&corpus.names, m.start, m.end)).take(show) {
