@@ -61,9 +61,9 @@ enum Command {
 #[derive(Subcommand)]
 enum EvalStage {
     /// Numeric and date rules on a CoNLL file: mentions per type, overlaps with gold names,
-    /// coverage of CD tokens, speed.
+    /// coverage of CD tokens, speed (on plain text: mentions per type and speed).
     Numeric {
-        /// A CoNLL-format file, e.g. ../shared/data/conll2003/dev.txt.
+        /// A CoNLL-format file, e.g. ../shared/data/conll2003/dev.txt, or plain text.
         file: PathBuf,
         /// List up to N mentions that overlap names and N numbers left uncovered.
         #[arg(long, default_value_t = 0)]
