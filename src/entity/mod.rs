@@ -5,7 +5,7 @@
 //! percentages, quantities, ordinals and cardinals (`numeric`). [`mentions`] merges the two
 //! into one list in text order without overlaps.
 
-mod numeric;
+pub mod numeric;
 mod tagger;
 
 use std::collections::BTreeMap;

@@ -1,5 +1,6 @@
 //! The `newslens` command line: analyse one file, or a stream of JSON lines on every core.
 
+
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -11,10 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
+mod eval_keyphrases;
+mod eval_numeric;
 mod eval_sentiment;
 #[cfg(feature = "train")]
 mod train_sentiment;
-mod eval_keyphrases;
 
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
@@ -81,6 +83,18 @@ enum Eval {
         #[arg(long, default_value_t = 0)]
         show: usize,
     },
+    /// Numeric and date rules on a CoNLL file: mentions per type, overlaps with gold names,
+    /// coverage of CD tokens, speed (on plain text: mentions per type and speed).
+    Numeric {
+        /// A CoNLL-format file, e.g. ../shared/data/conll2003/dev.txt, or plain text.
+        file: PathBuf,
+        /// List up to N mentions that overlap names and N numbers left uncovered.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// Print every mention instead of the figures.
+        #[arg(long)]
+        list: bool,
+    },
 }
 
 #[cfg(feature = "train")]
@@ -106,6 +120,7 @@ fn main() -> ExitCode {
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
         Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
+        Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
