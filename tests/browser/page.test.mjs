@@ -53,6 +53,13 @@ test('the sample article is analysed on first visit', async () => {
   assert.equal(sentences[0], 'Harbor City Approves $1.2 Billion Sea Wall After Record Flooding');
   assert.ok(sentences.some((s) => s.startsWith('Dr. Samuel K. Osei, a hydrologist')), 'honorific and initial kept inside');
   assert.match(await page.locator('#status').textContent(), /Analysed in/);
+  const first = page.locator('#panel-keyphrases .keyphrase').first();
+  const times = Number((await first.locator('.keyphrase-count').textContent()).replace('×', ''));
+  await first.click();
+  assert.equal(await first.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#panel-article mark.highlight').count(), times);
+  await first.click();
+  assert.equal(await page.locator('#panel-article mark.highlight').count(), 0);
   await page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: `${shots}phone.png`, fullPage: true });

@@ -1,0 +1,61 @@
+// The article as text, with what the analysis found marked in place. Marks are built from
+// offsets (UTF-16, like JS strings) and the text only ever enters the page as text nodes.
+import { el, formatNumber } from '../dom.js';
+
+const LIMIT = 200_000; // characters drawn; beyond this the page would slow down for little gain
+
+let current = null; // { container, text, analysis }
+
+const TYPE_NAMES = {
+  person: 'person', location: 'place', organization: 'organization', misc: 'other name', date: 'date', time: 'time',
+  money: 'money', percent: 'percent', quantity: 'quantity', ordinal: 'ordinal', cardinal: 'number',
+};
+
+/** Draws `text` with `mentions` (typed) and `highlights` (plain ranges) marked. */
+function draw(container, text, mentions, highlights) {
+  const shown = text.slice(0, LIMIT);
+  const marks = [
+    ...mentions.map((m) => ({ ...m, kind: 'mention' })),
+    ...highlights.map((h) => ({ ...h, kind: 'highlight' })),
+  ]
+    .filter((m) => m.end <= shown.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const nodes = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start < at) continue; // overlapping marks: the first (longest) wins
+    nodes.push(shown.slice(at, mark.start));
+    const content = shown.slice(mark.start, mark.end);
+    if (mark.kind === 'mention') {
+      const label = `${TYPE_NAMES[mark.type] ?? mark.type}${mark.confidence !== undefined ? `, ${Math.round(mark.confidence * 100)}% sure` : ''}`;
+      nodes.push(el('mark', { class: `mention ${mark.type}`, tabindex: 0, title: label, 'aria-label': `${content} (${label})` }, content));
+    } else {
+      nodes.push(el('mark', { class: 'highlight' }, content));
+    }
+    at = mark.end;
+  }
+  nodes.push(shown.slice(at));
+  container.replaceChildren(...nodes);
+}
+
+/** Marks `ranges` in the article (an empty list clears them) and scrolls to the first. */
+export function highlight(ranges) {
+  if (!current) return;
+  draw(current.container, current.text, current.analysis.mentions ?? [], ranges);
+  current.container.querySelector('mark.highlight')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+export default {
+  id: 'article',
+  title: 'Article',
+  shows: (analysis) => Array.isArray(analysis.mentions) || Array.isArray(analysis.keyphrases),
+  render(analysis, text) {
+    const container = el('div', { class: 'article', tabindex: 0, 'aria-label': 'The article with its findings marked' });
+    current = { container, text, analysis };
+    draw(container, text, analysis.mentions ?? [], []);
+    const note = text.length > LIMIT
+      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(LIMIT)} of ${formatNumber(text.length)} characters.`)
+      : null;
+    return el('div', {}, container, note);
+  },
+};
