@@ -133,7 +133,8 @@ pub fn best(
         .map(|i| (u64::from(!scores[i].to_bits()) << 32) | i as u64)
         .collect();
     order.sort_unstable();
-    let mut chosen: Vec<usize> = Vec::with_capacity(limit);
+    // The limit is the caller's and may be huge (`usize::MAX` means "all"): never allocate by it.
+    let mut chosen: Vec<usize> = Vec::with_capacity(limit.min(order.len()));
     for index in order.into_iter().map(|key| (key & u64::from(u32::MAX)) as usize) {
         if chosen.len() == limit {
             break;

@@ -236,6 +236,25 @@ pub fn check_model() -> Result<String, ModelError> {
     Model::read(MODEL_BYTES).map(|model| model.header)
 }
 
+/// Reads `model` bytes and a `lexicon` table the way the embedded ones are read, then scores
+/// every sentence of `text` with them: the way in for the fuzzer (`fuzz/fuzz_targets/model.rs`),
+/// which feeds it corrupted model files. Not part of the API.
+#[doc(hidden)]
+pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>, ModelError> {
+    let model = Model::read(model)?;
+    let lexicon = Lexicon::parse(lexicon);
+    let document = Document::new(text);
+    let mut buffer = Vec::new();
+    Ok(document
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let units: Vec<Unit> = sentence.tokens.clone().map(|i| Unit::new(document.token_text(i), &lexicon)).collect();
+            score::score(&units, 0, &lexicon, &model, &mut buffer).margin
+        })
+        .collect())
+}
+
 fn mean(scores: impl Iterator<Item = f32>) -> f32 {
     let (sum, count) = scores.fold((0.0f32, 0usize), |(sum, n), s| (sum + s, n + 1));
     if count == 0 {
