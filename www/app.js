@@ -1,10 +1,22 @@
 // The page: keeps the user's text safe, sends it to the analysis worker, draws the panels.
-import { el } from './dom.js';
+import { el, formatNumber } from './dom.js';
 import { PANELS } from './panels/index.js';
 import { SAMPLE } from './sample.js';
 
 const STORAGE_KEY = 'newslens:text';
 const DEBOUNCE_MS = 400;
+// The longest text analysed, in UTF-16 units (JS string length). The analysis runs in the
+// worker, but its result is decoded on the page's main thread, and that stalls the page: on the
+// test machine (`node scripts/measure-page.mjs`, the sample article repeated) 1 M characters
+// stall it 0.37 s (result back in 1.2 s, 26 MB of wasm memory), 2 M 0.73 s, 4 M 1.2 s, 8 M 3.3 s
+// (and 190 MB). A phone is several times slower, so 1 M (about 170,000 words: a long book; the
+// longest news features are a tenth of it) keeps the page responsive; longer texts are refused
+// with a message before anything is sent.
+const MAX_CHARS = 1_000_000;
+// A worker that has not answered in this time is taken for hung and replaced: far beyond the
+// measured 1.2 ms per 1,000 characters, so that only a real hang (or a dying tab) reaches it.
+const WATCHDOG_MS = 10_000;
+const WATCHDOG_MS_PER_1000_CHARS = 40;
 
 const textarea = document.getElementById('text');
 const results = document.getElementById('results');
@@ -13,6 +25,8 @@ const status = document.getElementById('status');
 let worker = null;
 let latest = 0;
 let pendingText = null;
+let retried = false; // whether the pending text was already sent again after a crash
+let watchdog = 0;
 let debounce = 0;
 
 function setStatus(message, kind = '') {
@@ -25,9 +39,12 @@ function startWorker() {
   worker.onmessage = (event) => {
     const { id, analysis, error, milliseconds } = event.data;
     if (id !== latest) return;
+    clearTimeout(watchdog);
     results.setAttribute('aria-busy', 'false');
     pendingText = null;
     if (error) {
+      // A trap inside wasm leaves the instance unusable: the next text gets a fresh worker.
+      restartWorker();
       setStatus(`The analysis failed: ${error}`, 'error');
       return;
     }
@@ -40,12 +57,32 @@ function startWorker() {
   };
 }
 
-// A dead worker is replaced and the last request sent again; the text itself never left the page.
-function recover(reason) {
+function restartWorker() {
   worker?.terminate();
   startWorker();
-  setStatus(`${reason}; it has been restarted.`, 'error');
-  if (pendingText !== null) send(pendingText);
+}
+
+// A dead worker is replaced and the last request sent again, once: a text that kills the worker
+// twice is not sent a third time. The text itself never left the page.
+function recover(reason) {
+  clearTimeout(watchdog);
+  restartWorker();
+  if (pendingText !== null && !retried) {
+    retried = true;
+    send(pendingText);
+    setStatus(`${reason}; it has been restarted and is analysing again…`, 'busy');
+    return;
+  }
+  pendingText = null;
+  results.setAttribute('aria-busy', 'false');
+  setStatus(`${reason}; it has been restarted. Your text is kept: edit it or press Analyse to try again.`, 'error');
+}
+
+// A hang is not retried: the same text would hang again.
+function stopHung() {
+  pendingText = null;
+  retried = true;
+  recover('The analyser took too long and was stopped');
 }
 
 function send(text) {
@@ -53,7 +90,25 @@ function send(text) {
   pendingText = text;
   results.setAttribute('aria-busy', 'true');
   setStatus('Analysing…', 'busy');
+  clearTimeout(watchdog);
+  watchdog = setTimeout(stopHung, WATCHDOG_MS + (text.length / 1000) * WATCHDOG_MS_PER_1000_CHARS);
   worker.postMessage({ id: latest, text });
+}
+
+function refuse(text) {
+  latest += 1; // a reply still on its way is for an older text: ignore it
+  pendingText = null;
+  clearTimeout(watchdog);
+  results.setAttribute('aria-busy', 'false');
+  results.replaceChildren(
+    el(
+      'p',
+      { class: 'card placeholder', id: 'too-long' },
+      `This text is ${formatNumber(text.length)} characters long; the page analyses up to ${formatNumber(MAX_CHARS)} ` +
+        '(about 170,000 words) so that it stays responsive. Your text is kept: shorten it, or analyse it in parts.',
+    ),
+  );
+  setStatus(`Too long to analyse here: ${formatNumber(text.length)} of at most ${formatNumber(MAX_CHARS)} characters.`, 'error');
 }
 
 function analyzeNow() {
@@ -65,6 +120,11 @@ function analyzeNow() {
     setStatus('');
     return;
   }
+  if (text.length > MAX_CHARS) {
+    refuse(text);
+    return;
+  }
+  retried = false;
   send(text);
 }
 
@@ -93,6 +153,24 @@ function load(text) {
   remember();
   analyzeNow();
 }
+
+// A paste or drop that would take the box over the limit is refused before the text reaches
+// it: a textarea holding millions of characters takes the browser seconds to lay out (measured
+// in Chromium: 9 s for a million newlines), a freeze that would come before any analysis.
+function refuseOversized(event, data) {
+  const incoming = data?.getData('text/plain') ?? '';
+  const selected = textarea.selectionEnd - textarea.selectionStart;
+  const total = textarea.value.length - (event.type === 'paste' ? selected : 0) + incoming.length;
+  if (total <= MAX_CHARS) return;
+  event.preventDefault();
+  setStatus(
+    `Not pasted: the text would be ${formatNumber(total)} characters long, and the page analyses up to ` +
+      `${formatNumber(MAX_CHARS)}. Your text is unchanged.`,
+    'error',
+  );
+}
+textarea.addEventListener('paste', (event) => refuseOversized(event, event.clipboardData));
+textarea.addEventListener('drop', (event) => refuseOversized(event, event.dataTransfer));
 
 textarea.addEventListener('input', () => {
   remember();
