@@ -2,6 +2,8 @@
 # Runs one fuzz target for a set time, niced, on one core, and prints how many inputs it ran.
 #   scripts/fuzz.sh analyze 600    # analyze(): any text, any options
 #   scripts/fuzz.sh model 600      # the sentiment model loader and lexicon parser, corrupted input
+# Extra libFuzzer flags go in FUZZ_FLAGS, e.g. FUZZ_FLAGS="-max_len=65536 -len_control=0" for
+# long inputs from the start (libFuzzer otherwise grows the length limit slowly from the seeds).
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); runs on the stable toolchain through
 # RUSTC_BOOTSTRAP. No sanitizer: the crate has no unsafe code, and without one the run is about
 # twice as fast; overflow checks and debug assertions stay on. A crash leaves its input in
@@ -15,6 +17,8 @@ mkdir -p "corpus/$target" "artifacts/$target"
 cp -n "seeds/$target"/* "corpus/$target/" 2>/dev/null || true
 flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
 [ -f "$target.dict" ] && flags+=(-dict="$target.dict")
+read -r -a extra <<< "${FUZZ_FLAGS:-}"
+flags+=("${extra[@]}")
 log=$(mktemp)
 status=0
 nice -n 19 cargo fuzz run --sanitizer none "$target" "corpus/$target" -- "${flags[@]}" 2>&1 | tee "$log" | grep -v '^#[0-9]*	\(NEW\|REDUCE\|pulse\)' || status=$?

@@ -1,8 +1,10 @@
 //! Properties that hold for any string: no panic, spans in bounds and on char boundaries,
 //! sentences in order and tiling the non-space text, UTF-16 offsets that agree with
-//! `encode_utf16`, and the same output for the same input.
+//! `encode_utf16`, and the same output for the same input; with any options, the same
+//! sentences and a prefix of the same key phrases; drivers, key phrase occurrences and entity
+//! mentions whole and in order.
 
-use newslens::{analyze, Document, OffsetMap, OffsetUnit, Options};
+use newslens::{analyze, entity, Document, OffsetMap, OffsetUnit, Options};
 use proptest::prelude::*;
 
 /// Strings that look like news more often than uniform random strings do, with the characters
@@ -98,8 +100,64 @@ proptest! {
     }
 
     #[test]
-    fn the_same_input_gives_the_same_output(text in newsy()) {
+    fn the_same_input_gives_the_same_output(text in any_text()) {
         prop_assert_eq!(analyze(&text, &Options::default()), analyze(&text, &Options::default()));
+    }
+}
+
+/// Any limit, including ones no one would ask for: `usize::MAX` once reached a `Vec` capacity.
+fn any_limit() -> impl Strategy<Value = usize> {
+    prop_oneof![0..16usize, any::<usize>(), Just(usize::MAX)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(384))]
+
+    #[test]
+    fn any_options_keep_the_sentences_and_a_prefix_of_the_key_phrases(
+        text in any_text(),
+        tokens in any::<bool>(),
+        limit in any_limit(),
+    ) {
+        let options = Options { tokens, keyphrases: limit, ..Options::default() };
+        let analysis = analyze(&text, &options);
+        let everything = analyze(&text, &Options { keyphrases: usize::MAX, ..Options::default() });
+        prop_assert_eq!(&analysis.sentences, &everything.sentences);
+        prop_assert_eq!(analysis.tokens.is_empty(), !tokens || everything.tokens.is_empty());
+        let shown = limit.min(everything.keyphrases.len());
+        prop_assert_eq!(&analysis.keyphrases[..], &everything.keyphrases[..shown]);
+    }
+
+    #[test]
+    fn drivers_and_occurrences_lie_in_order_inside_their_text(text in any_text()) {
+        let analysis = analyze(&text, &Options::default());
+        for sentence in &analysis.sentences {
+            let mut at = sentence.start;
+            for driver in &sentence.sentiment.drivers {
+                prop_assert!(at <= driver.start && driver.start < driver.end && driver.end <= sentence.end);
+                prop_assert_eq!(&text[driver.start..driver.end], driver.text.as_str());
+                at = driver.end;
+            }
+        }
+        for keyphrase in &analysis.keyphrases {
+            let mut at = 0;
+            for occurrence in &keyphrase.occurrences {
+                prop_assert!(at <= occurrence.start && occurrence.start < occurrence.end && occurrence.end <= text.len());
+                prop_assert!(text.is_char_boundary(occurrence.start) && text.is_char_boundary(occurrence.end));
+                at = occurrence.end;
+            }
+        }
+    }
+
+    #[test]
+    fn entity_mentions_are_whole_in_order_and_disjoint(text in any_text()) {
+        let mut at = 0;
+        for mention in entity::mentions(&Document::new(&text)) {
+            prop_assert!(at <= mention.start && mention.start < mention.end && mention.end <= text.len());
+            prop_assert_eq!(text.get(mention.start..mention.end), Some(mention.text.as_str()));
+            prop_assert!((0.0..=1.0).contains(&mention.confidence));
+            at = mention.end;
+        }
     }
 }
 
