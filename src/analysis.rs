@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::entity::{self, Mention};
 use crate::segment::{Document, Span};
 use crate::utf16::OffsetMap;
 
@@ -61,6 +62,8 @@ pub struct Stats {
 pub struct Analysis {
     pub sentences: Vec<TextSpan>,
     pub tokens: Vec<TextSpan>,
+    /// Names, dates and numbers, in text order, without overlaps.
+    pub mentions: Vec<Mention>,
     pub stats: Stats,
 }
 
@@ -71,6 +74,7 @@ impl Analysis {
         Analysis {
             sentences: sentence_spans(document),
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
+            mentions: entity::mentions(document),
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -86,6 +90,10 @@ impl Analysis {
         for item in self.sentences.iter_mut().chain(self.tokens.iter_mut()) {
             item.start = map.convert(item.start);
             item.end = map.convert(item.end);
+        }
+        for mention in &mut self.mentions {
+            mention.start = map.convert(mention.start);
+            mention.end = map.convert(mention.end);
         }
     }
 }

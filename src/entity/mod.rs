@@ -6,7 +6,7 @@
 //! into one list in text order without overlaps.
 
 mod numeric;
-mod tagger;
+pub mod tagger;
 
 use std::collections::BTreeMap;
 

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
+mod eval_ner;
+#[cfg(feature = "train")]
+mod train_ner;
+
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
 const BATCH_LINES: usize = 2048;
@@ -49,6 +53,27 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Measure a stage against annotated data.
+    #[command(subcommand)]
+    Eval(Eval),
+    /// Regenerate a model from training data (built with `--features train`).
+    #[cfg(feature = "train")]
+    #[command(subcommand)]
+    Train(Train),
+}
+
+#[derive(Subcommand)]
+enum Eval {
+    /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
+    /// (conlleval: exact span and type), and the tagging speed.
+    Ner(eval_ner::Args),
+}
+
+#[cfg(feature = "train")]
+#[derive(Subcommand)]
+enum Train {
+    /// Name tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
+    Ner(train_ner::Args),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +88,9 @@ fn main() -> ExitCode {
                 }
             })
         }
+        Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Ner(args)) => train_ner::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
