@@ -169,8 +169,19 @@ impl Hash {
     }
 }
 
+/// Feature group: GloVe clusters.
+pub const CLUSTERS: u8 = 1;
+/// Feature group: name lists.
+pub const LISTS: u8 = 2;
+/// Feature group: how the word is written elsewhere in the document.
+pub const DOCUMENT: u8 = 4;
+/// Every feature group (what the shipped model uses).
+pub const ALL_GROUPS: u8 = CLUSTERS | LISTS | DOCUMENT;
+
 /// The words of one document, sentence by sentence, with everything features need.
 pub struct DocumentWords<'a> {
+    /// The feature groups computed (all but in training runs that measure a group).
+    pub groups: u8,
     pub sentences: Vec<Vec<Word<'a>>>,
     pub modes: Vec<Mode>,
     /// Per normalized form: (seen in lower case mid-sentence, seen capitalised mid-sentence),
@@ -207,7 +218,7 @@ impl<'a> DocumentWords<'a> {
             modes.push(mode);
             words.push(row);
         }
-        DocumentWords { sentences: words, modes, seen }
+        DocumentWords { groups: ALL_GROUPS, sentences: words, modes, seen }
     }
 
     /// Appends the feature hashes of token `i` of sentence `s` to `out`.
@@ -232,14 +243,16 @@ impl<'a> DocumentWords<'a> {
         push(Hash::new(6).str(norm(2)));
         push(Hash::new(7).str(norm(-1)).str(&word.norm));
         push(Hash::new(8).str(&word.norm).str(norm(1)));
-        push(Hash::new(9).str(&word.shape));
-        push(Hash::new(10).str(shape(-1)));
-        push(Hash::new(11).str(shape(1)));
-        push(Hash::new(12).str(shape(-1)).str(&word.shape));
-        push(Hash::new(13).str(&word.shape).str(shape(1)));
-        push(Hash::new(14).str(shape(-1)).str(&word.shape).str(shape(1)));
-        push(Hash::new(15).str(norm(-1)).str(&word.shape));
-        push(Hash::new(16).str(&word.shape).str(norm(1)));
+        // Shapes mean something else in a headline in capitals or Title Case: separate weights.
+        let m = mode as u8;
+        push(Hash::new(9).byte(m).str(&word.shape));
+        push(Hash::new(10).byte(m).str(shape(-1)));
+        push(Hash::new(11).byte(m).str(shape(1)));
+        push(Hash::new(12).byte(m).str(shape(-1)).str(&word.shape));
+        push(Hash::new(13).byte(m).str(&word.shape).str(shape(1)));
+        push(Hash::new(14).byte(m).str(shape(-1)).str(&word.shape).str(shape(1)));
+        push(Hash::new(15).byte(m).str(norm(-1)).str(&word.shape));
+        push(Hash::new(16).byte(m).str(&word.shape).str(norm(1)));
         let chars: Vec<(usize, char)> = word.norm.char_indices().collect();
         for n in 1..=4.min(chars.len()) {
             push(Hash::new(17).byte(n as u8).str(&word.norm[..chars.get(n).map_or(word.norm.len(), |c| c.0)]));
@@ -247,12 +260,29 @@ impl<'a> DocumentWords<'a> {
         }
         let position = if i == 0 { 0 } else if i == 1 && row[0].case == Case::None { 1 } else { 2 };
         push(Hash::new(19).byte(word.case as u8).byte(position).byte(mode as u8));
-        push(Hash::new(20).str(&word.shape).byte(mode as u8));
         push(Hash::new(21).str(&word.norm).byte(word.case.capitalised() as u8).byte(position.min(1)));
-        // Clusters.
+        if self.groups & CLUSTERS != 0 {
+            Self::cluster_features(row, i, out);
+        }
+        if self.groups & LISTS != 0 {
+            list_features(row, i, out);
+        }
+        if self.groups & DOCUMENT != 0 && word.case.capitalised() {
+            let (lower, capitalised) = self.seen.get(&word.norm).copied().unwrap_or_default();
+            out.push(Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8).finish());
+        }
+    }
+
+    fn cluster_features(row: &[Word<'a>], i: usize, out: &mut Vec<u64>) {
+        let word = &row[i];
+        let mut push = |h: Hash| out.push(h.finish());
+        let at = |offset: isize| -> Option<&Word<'a>> {
+            let j = i as isize + offset;
+            (j >= 0).then(|| row.get(j as usize)).flatten()
+        };
         let [fine, mid, coarse] = word.entry.clusters;
         if fine == NO_CLUSTER {
-            push(Hash::new(22).byte(word.case as u8).byte(mode as u8));
+            push(Hash::new(22).byte(word.case as u8));
         } else {
             push(Hash::new(23).num(fine));
             push(Hash::new(24).num(mid));
@@ -264,31 +294,34 @@ impl<'a> DocumentWords<'a> {
             push(Hash::new(27).byte(offset as u8).num(clusters[0]));
             push(Hash::new(28).byte(offset as u8).num(clusters[1]));
         }
-        // Name lists.
-        let lists = word.entry.lists;
-        for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3)] {
-            if lists & bit != 0 {
-                push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
-            }
+    }
+}
+
+fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
+    let word = &row[i];
+    let mut push = |h: Hash| out.push(h.finish());
+    let at = |offset: isize| -> Option<&Word<'_>> {
+        let j = i as isize + offset;
+        (j >= 0).then(|| row.get(j as usize)).flatten()
+    };
+    let lists = word.entry.lists;
+    for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3)] {
+        if lists & bit != 0 {
+            push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
         }
-        if let Some(previous) = at(-1) {
-            if previous.entry.lists & GIVEN_NAME != 0 && previous.case.capitalised() {
-                push(Hash::new(30).byte(word.case.capitalised() as u8).byte((lists & SURNAME != 0) as u8));
-            }
+    }
+    if let Some(previous) = at(-1) {
+        if previous.entry.lists & GIVEN_NAME != 0 && previous.case.capitalised() {
+            push(Hash::new(30).byte(word.case.capitalised() as u8).byte((lists & SURNAME != 0) as u8));
         }
-        if let Some(next) = at(1) {
-            if next.entry.lists & ORG_SUFFIX != 0 && next.case.capitalised() {
-                push(Hash::new(31).byte(word.case.capitalised() as u8));
-            }
+    }
+    if let Some(next) = at(1) {
+        if next.entry.lists & ORG_SUFFIX != 0 && next.case.capitalised() {
+            push(Hash::new(31).byte(word.case.capitalised() as u8));
         }
-        for &(list, position) in &word.matches {
-            push(Hash::new(32).byte(list).byte(position).byte(word.case.capitalised() as u8));
-        }
-        // The document.
-        if word.case.capitalised() {
-            let (lower, capitalised) = self.seen.get(&word.norm).copied().unwrap_or_default();
-            push(Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8));
-        }
+    }
+    for &(list, position) in &word.matches {
+        push(Hash::new(32).byte(list).byte(position).byte(word.case.capitalised() as u8));
     }
 }
 

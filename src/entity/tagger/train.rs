@@ -20,10 +20,15 @@ use super::Tagger;
 pub struct TrainOptions {
     pub epochs: usize,
     pub seed: u64,
-    /// Add copies of some training documents in capitals and in lower case.
+    /// Add copies of some training documents (one in ten each) in capitals, in headline Title
+    /// Case (two styles) and in lower case, so that the tagger does not lean on capitals alone.
     pub augment: bool,
     /// Quantile of absolute weights mapped to ±127 (larger ones are clipped).
     pub clip_quantile: f64,
+    /// Weights smaller than this (in absolute value) are dropped before quantization.
+    pub prune: f32,
+    /// Feature groups used (see [`super::features::ALL_GROUPS`]); fewer only to measure a group.
+    pub groups: u8,
     /// The command line recorded in the model header.
     pub command: String,
 }
@@ -46,12 +51,13 @@ impl Features {
     }
 }
 
-fn examples(docs: &[Doc], lexicon: &Lexicon, features: &mut Features, grow: bool) -> Vec<Example> {
+fn examples(docs: &[Doc], lexicon: &Lexicon, features: &mut Features, grow: bool, groups: u8) -> Vec<Example> {
     let mut out = Vec::new();
     let mut hashes = Vec::with_capacity(64);
     for doc in docs {
         let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
-        let words = DocumentWords::new(&sentences, lexicon);
+        let mut words = DocumentWords::new(&sentences, lexicon);
+        words.groups = groups;
         for (s, sentence) in doc.iter().enumerate() {
             let mut example = Example { features: Vec::new(), offsets: vec![0], gold: from_spans(sentence.tokens.len(), &sentence.names) };
             for i in 0..sentence.tokens.len() {
@@ -72,14 +78,41 @@ fn examples(docs: &[Doc], lexicon: &Lexicon, features: &mut Features, grow: bool
     out
 }
 
-fn recase(docs: &[Doc], upper: bool) -> Vec<Doc> {
+#[derive(Clone, Copy)]
+enum Recase {
+    Upper,
+    Lower,
+    /// Headline style: every word capitalised; acronyms kept.
+    Title,
+    /// Headline style: words capitalised except short function words; acronyms kept.
+    TitleExceptSmall,
+}
+
+const FUNCTION_WORDS: [&str; 18] = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "vs"];
+
+fn recase_word(word: &str, how: Recase) -> String {
+    match how {
+        Recase::Upper => word.to_uppercase(),
+        Recase::Lower => word.to_lowercase(),
+        Recase::Title | Recase::TitleExceptSmall => {
+            let lower = word.to_lowercase();
+            if matches!(how, Recase::TitleExceptSmall) && FUNCTION_WORDS.contains(&lower.as_str()) {
+                return lower;
+            }
+            if word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                return word.to_owned();
+            }
+            let mut chars = lower.chars();
+            chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
+        }
+    }
+}
+
+fn recase(docs: &[Doc], how: Recase) -> Vec<Doc> {
     docs.iter()
         .map(|doc| {
             doc.iter()
-                .map(|s| conll::Sentence {
-                    tokens: s.tokens.iter().map(|t| if upper { t.to_uppercase() } else { t.to_lowercase() }).collect(),
-                    names: s.names.clone(),
-                })
+                .map(|s| conll::Sentence { tokens: s.tokens.iter().map(|t| recase_word(t, how)).collect(), names: s.names.clone() })
                 .collect()
         })
         .collect()
@@ -169,12 +202,14 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     let mut docs = train_docs.clone();
     if options.augment {
         let every = |r: usize| -> Vec<Doc> { train_docs.iter().enumerate().filter(|(i, _)| i % 10 == r).map(|(_, d)| d.clone()).collect() };
-        docs.extend(recase(&every(3), true));
-        docs.extend(recase(&every(7), false));
+        docs.extend(recase(&every(3), Recase::Upper));
+        docs.extend(recase(&every(5), Recase::Title));
+        docs.extend(recase(&every(9), Recase::TitleExceptSmall));
+        docs.extend(recase(&every(7), Recase::Lower));
     }
     let mut features = Features { rows: HashMap::new() };
-    let train = examples(&docs, &lexicon, &mut features, true);
-    let dev = examples(&dev_docs, &lexicon, &mut features, false);
+    let train = examples(&docs, &lexicon, &mut features, true, options.groups);
+    let dev = examples(&dev_docs, &lexicon, &mut features, false, options.groups);
     let n = features.rows.len();
     report += &format!("documents {} (with copies {}), sentences {}, features {}\n", train_docs.len(), docs.len(), train.len(), n);
     eprint!("{report}");
@@ -240,7 +275,8 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
         .filter_map(|&(k, r)| {
             let mut q = [0i8; LABELS];
             for (l, slot) in q.iter_mut().enumerate() {
-                *slot = encode_weight(w[r as usize * LABELS + l], scale, step);
+                let weight = w[r as usize * LABELS + l];
+                *slot = if weight.abs() < options.prune { 0 } else { encode_weight(weight, scale, step) };
             }
             q.iter().any(|&x| x != 0).then_some((k, q))
         })
