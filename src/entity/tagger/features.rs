@@ -13,9 +13,7 @@
 //! The same code computes features for CoNLL tokens (training, evaluation) and for newslens
 //! tokens, so both see exactly the same features.
 
-use std::collections::HashMap;
-
-use super::lexicon::{Lexicon, WordEntry, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
+use super::lexicon::{FastMap, Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
 
 /// How a word is capitalised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +78,9 @@ impl Word<'_> {
 pub struct Word<'a> {
     pub text: &'a str,
     pub norm: String,
-    pub shape: String,
+    norm_id: u64,
+    text_id: u64,
+    shape_id: u64,
     pub case: Case,
     pub entry: WordEntry,
     /// Name-list matches: (list, position) with position 0 B, 1 I, 2 L, 3 U.
@@ -104,8 +104,14 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// "Kyiv" → "Xx", "U.S." → "X.X.", "137,000" → "d,d", "’s" → "'x".
-pub fn shape(norm_source: &str) -> String {
+pub fn shape(text: &str) -> String {
     let mut shape = String::with_capacity(8);
+    shape_into(text, &mut shape);
+    shape
+}
+
+fn shape_into(norm_source: &str, shape: &mut String) {
+    shape.clear();
     let mut last = '\0';
     for c in norm_source.chars() {
         let class = if c.is_uppercase() {
@@ -128,35 +134,51 @@ pub fn shape(norm_source: &str) -> String {
             last = class;
         }
     }
-    shape
 }
 
-/// Hashes of strings with a template number: FNV-1a over the bytes, mixed at the end.
+/// A string's 64-bit id: multiply-rotate over 8-byte words, then mixed. Little-endian reads,
+/// so ids are the same on every platform (the model stores hashes of them).
+pub fn string_id(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = Hash(0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = h.add(u64::from_le_bytes(word));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h.add(u64::from_le_bytes(tail)).finish()
+}
+
+/// A feature hash under construction: a template number, then ids and small values.
 #[derive(Clone, Copy)]
 struct Hash(u64);
 
 impl Hash {
     fn new(template: u8) -> Hash {
-        Hash((0xcbf2_9ce4_8422_2325 ^ u64::from(template)).wrapping_mul(0x0000_0100_0000_01b3))
+        Hash(0xcbf2_9ce4_8422_2325).add(u64::from(template))
+    }
+
+    fn add(self, x: u64) -> Hash {
+        Hash((self.0.rotate_left(23) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
+    }
+
+    fn id(self, id: u64) -> Hash {
+        self.add(id)
     }
 
     fn str(self, s: &str) -> Hash {
-        self.bytes(s.as_bytes()).byte(0xff)
-    }
-
-    fn bytes(mut self, bytes: &[u8]) -> Hash {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self
+        self.add(string_id(s))
     }
 
     fn byte(self, b: u8) -> Hash {
-        self.bytes(&[b])
+        self.add(u64::from(b))
     }
 
     fn num(self, n: u16) -> Hash {
-        self.bytes(&n.to_le_bytes())
+        self.add(u64::from(n))
     }
 
     fn finish(self) -> u64 {
@@ -168,6 +190,10 @@ impl Hash {
         h ^ (h >> 33)
     }
 }
+
+/// Ids of the padding beyond the ends of a sentence.
+const BEFORE: u64 = 0x5eed_0000_0000_0001;
+const AFTER: u64 = 0x5eed_0000_0000_0002;
 
 /// Feature group: GloVe clusters.
 pub const CLUSTERS: u8 = 1;
@@ -186,28 +212,42 @@ pub struct DocumentWords<'a> {
     pub modes: Vec<Mode>,
     /// Per normalized form: (seen in lower case mid-sentence, seen capitalised mid-sentence),
     /// counting only ordinary sentences.
-    seen: HashMap<String, (bool, bool)>,
+    seen: FastMap<String, (bool, bool)>,
 }
 
 impl<'a> DocumentWords<'a> {
     pub fn new(sentences: &[Vec<&'a str>], lexicon: &Lexicon) -> DocumentWords<'a> {
         let mut words: Vec<Vec<Word<'a>>> = Vec::with_capacity(sentences.len());
         let mut modes = Vec::with_capacity(sentences.len());
-        let mut seen: HashMap<String, (bool, bool)> = HashMap::new();
+        let mut seen: FastMap<String, (bool, bool)> = FastMap::default();
+        let mut shape = String::with_capacity(16);
         for sentence in sentences {
             let mut row: Vec<Word<'a>> = sentence
                 .iter()
                 .map(|&text| {
                     let norm = normalize(text);
                     let entry = lexicon.word(&norm);
-                    Word { text, shape: shape(text), case: Case::of(text), norm, entry, matches: Vec::new() }
+                    shape_into(text, &mut shape);
+                    Word {
+                        text,
+                        norm_id: string_id(&norm),
+                        text_id: string_id(text),
+                        shape_id: string_id(&shape),
+                        case: Case::of(text),
+                        norm,
+                        entry,
+                        matches: Vec::new(),
+                    }
                 })
                 .collect();
             add_phrase_matches(&mut row, lexicon);
             let mode = sentence_mode(&row);
             if mode == Mode::Normal {
                 for word in row.iter().skip(1) {
-                    let slot = seen.entry(word.norm.clone()).or_default();
+                    let slot = match seen.get_mut(&word.norm) {
+                        Some(slot) => slot,
+                        None => seen.entry(word.norm.clone()).or_default(),
+                    };
                     match word.case {
                         Case::Lower => slot.0 = true,
                         Case::Title | Case::Upper | Case::Mixed => slot.1 = true,
@@ -230,37 +270,40 @@ impl<'a> DocumentWords<'a> {
             let j = i as isize + offset;
             (j >= 0).then(|| row.get(j as usize)).flatten()
         };
-        let norm = |offset: isize| at(offset).map_or(if offset < 0 { "<s>" } else { "</s>" }, |w| w.norm.as_str());
-        let shape = |offset: isize| at(offset).map_or("<>", |w| w.shape.as_str());
+        let norm = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.norm_id);
+        let shape = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.shape_id);
         let mut push = |h: Hash| out.push(h.finish());
+        let (w, ws) = (word.norm_id, word.shape_id);
 
         push(Hash::new(0));
-        push(Hash::new(1).str(&word.norm));
-        push(Hash::new(2).str(word.text));
-        push(Hash::new(3).str(norm(-1)));
-        push(Hash::new(4).str(norm(1)));
-        push(Hash::new(5).str(norm(-2)));
-        push(Hash::new(6).str(norm(2)));
-        push(Hash::new(7).str(norm(-1)).str(&word.norm));
-        push(Hash::new(8).str(&word.norm).str(norm(1)));
+        push(Hash::new(1).id(w));
+        push(Hash::new(2).id(word.text_id));
+        push(Hash::new(3).id(norm(-1)));
+        push(Hash::new(4).id(norm(1)));
+        push(Hash::new(5).id(norm(-2)));
+        push(Hash::new(6).id(norm(2)));
+        push(Hash::new(7).id(norm(-1)).id(w));
+        push(Hash::new(8).id(w).id(norm(1)));
         // Shapes mean something else in a headline in capitals or Title Case: separate weights.
         let m = mode as u8;
-        push(Hash::new(9).byte(m).str(&word.shape));
-        push(Hash::new(10).byte(m).str(shape(-1)));
-        push(Hash::new(11).byte(m).str(shape(1)));
-        push(Hash::new(12).byte(m).str(shape(-1)).str(&word.shape));
-        push(Hash::new(13).byte(m).str(&word.shape).str(shape(1)));
-        push(Hash::new(14).byte(m).str(shape(-1)).str(&word.shape).str(shape(1)));
-        push(Hash::new(15).byte(m).str(norm(-1)).str(&word.shape));
-        push(Hash::new(16).byte(m).str(&word.shape).str(norm(1)));
-        let chars: Vec<(usize, char)> = word.norm.char_indices().collect();
-        for n in 1..=4.min(chars.len()) {
-            push(Hash::new(17).byte(n as u8).str(&word.norm[..chars.get(n).map_or(word.norm.len(), |c| c.0)]));
-            push(Hash::new(18).byte(n as u8).str(&word.norm[chars[chars.len() - n].0..]));
+        push(Hash::new(9).byte(m).id(ws));
+        push(Hash::new(10).byte(m).id(shape(-1)));
+        push(Hash::new(11).byte(m).id(shape(1)));
+        push(Hash::new(12).byte(m).id(shape(-1)).id(ws));
+        push(Hash::new(13).byte(m).id(ws).id(shape(1)));
+        push(Hash::new(14).byte(m).id(shape(-1)).id(ws).id(shape(1)));
+        push(Hash::new(15).byte(m).id(norm(-1)).id(ws));
+        push(Hash::new(16).byte(m).id(ws).id(norm(1)));
+        let norm_text = word.norm.as_str();
+        for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
+            push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
+        }
+        for (n, (at, _)) in norm_text.char_indices().rev().take(4).enumerate() {
+            push(Hash::new(18).byte(n as u8 + 1).str(&norm_text[at..]));
         }
         let position = if i == 0 { 0 } else if i == 1 && row[0].case == Case::None { 1 } else { 2 };
         push(Hash::new(19).byte(word.case as u8).byte(position).byte(mode as u8));
-        push(Hash::new(21).str(&word.norm).byte(word.case.capitalised() as u8).byte(position.min(1)));
+        push(Hash::new(21).id(w).byte(word.case.capitalised() as u8).byte(position.min(1)));
         if self.groups & CLUSTERS != 0 {
             Self::cluster_features(row, i, out);
         }
@@ -305,7 +348,7 @@ fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
         (j >= 0).then(|| row.get(j as usize)).flatten()
     };
     let lists = word.entry.lists;
-    for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3)] {
+    for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4)] {
         if lists & bit != 0 {
             push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
         }
@@ -328,6 +371,10 @@ fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
 fn add_phrase_matches(row: &mut [Word<'_>], lexicon: &Lexicon) {
     let mut i = 0;
     while i < row.len() {
+        if !lexicon.starts_phrase(&row[i].norm) {
+            i += 1;
+            continue;
+        }
         let window: Vec<&str> = row[i..row.len().min(i + 6)].iter().map(|w| w.norm.as_str()).collect();
         match lexicon.longest_phrase(&window) {
             Some((len, lists)) => {

@@ -4,13 +4,53 @@
 //! pinned open packages (sources and licences in `models/README.md`). They are embedded and
 //! parsed once. Lookups are by the normalized lower-case form, so they work the same for
 //! "KYIV", "Kyiv" and "kyiv". Limits: the lists are US-centric for people, hold cities of
-//! 30,000 people or more, and know nothing after 2014 (GloVe); the tagger learns how far to
+//! 30,000 people or more (and every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far to
 //! trust them.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for short strings (FxHash's multiply-rotate): lookups of every token's
+/// words are a large share of tagging time, and these maps hold no untrusted keys that an
+/// attacker could choose to collide.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// The word is a place name (city, country, capital, US state, continent).
 pub const PLACE: u8 = 1;
+/// The word is a country, capital, US state or continent.
+pub const COUNTRY: u8 = 16;
 /// The word is a given name.
 pub const GIVEN_NAME: u8 = 2;
 /// The word is a surname.
@@ -23,6 +63,7 @@ pub const NO_CLUSTER: u16 = u16::MAX;
 
 const CLUSTERS: &str = include_str!("../../../models/ner/clusters.txt");
 const PLACES: &str = include_str!("../../../models/ner/places.txt");
+const COUNTRIES: &str = include_str!("../../../models/ner/countries.txt");
 const GIVEN_NAMES: &str = include_str!("../../../models/ner/given-names.txt");
 const SURNAMES: &str = include_str!("../../../models/ner/surnames.txt");
 const ORG_SUFFIXES: &str = include_str!("../../../models/ner/org-suffixes.txt");
@@ -44,11 +85,11 @@ impl Default for WordEntry {
 
 /// The parsed tables.
 pub struct Lexicon {
-    words: HashMap<String, WordEntry>,
+    words: FastMap<String, WordEntry>,
     /// Multi-word place names, words joined by one space.
-    phrases: HashMap<String, u8>,
+    phrases: FastMap<String, u8>,
     /// For the first word of each multi-word name, the most words a name starting with it has.
-    phrase_starts: HashMap<String, usize>,
+    phrase_starts: FastMap<String, usize>,
 }
 
 impl Lexicon {
@@ -56,12 +97,13 @@ impl Lexicon {
     /// generated, and a test checks that they parse completely.
     pub fn embedded() -> Lexicon {
         let mut lexicon = Lexicon {
-            words: HashMap::with_capacity(120_000),
-            phrases: HashMap::new(),
-            phrase_starts: HashMap::new(),
+            words: FastMap::with_capacity_and_hasher(120_000, Default::default()),
+            phrases: FastMap::default(),
+            phrase_starts: FastMap::default(),
         };
         lexicon.add_clusters(CLUSTERS);
         lexicon.add_list(PLACES, PLACE);
+        lexicon.add_list(COUNTRIES, PLACE | COUNTRY);
         lexicon.add_list(GIVEN_NAMES, GIVEN_NAME);
         lexicon.add_list(SURNAMES, SURNAME);
         lexicon.add_list(ORG_SUFFIXES, ORG_SUFFIX);
@@ -109,6 +151,11 @@ impl Lexicon {
         self.words.get(norm).copied().unwrap_or_default()
     }
 
+    /// Whether some multi-word name starts with `norm`.
+    pub fn starts_phrase(&self, norm: &str) -> bool {
+        self.phrase_starts.contains_key(norm)
+    }
+
     /// Multi-word names starting at `norms[0]`: the longest match, as (words, lists).
     pub fn longest_phrase(&self, norms: &[&str]) -> Option<(usize, u8)> {
         let first = norms.first()?;
@@ -142,7 +189,7 @@ mod tests {
         assert!(lexicon.len() > 50_000);
         assert_ne!(lexicon.word("paris").clusters[0], NO_CLUSTER);
         assert_eq!(lexicon.word("paris").clusters, lexicon.word("london").clusters);
-        assert!(lexicon.word("kyiv").lists & PLACE != 0);
+        assert!(lexicon.word("kyiv").lists & COUNTRY != 0);
         assert!(lexicon.word("smith").lists & SURNAME != 0);
         assert!(lexicon.word("kamala").lists & GIVEN_NAME != 0 || lexicon.word("mary").lists & GIVEN_NAME != 0);
         assert_eq!(lexicon.longest_phrase(&["new", "york", "city"]).map(|(n, _)| n).unwrap_or(0) >= 2, true);

@@ -86,7 +86,7 @@ impl Tagger {
             let probabilities = if found.is_empty() {
                 Vec::new()
             } else {
-                marginals(&emissions, &self.model.transitions, self.model.temperature)
+                marginals(&emissions, &self.model.factors)
             };
             names.push(
                 found

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::conll::{self, Doc, Scores};
-use super::decode::{marginals, viterbi, Transitions};
+use super::decode::{viterbi, Transitions};
 use super::features::DocumentWords;
 use super::label::{from_spans, spans, LABELS};
 use super::lexicon::Lexicon;
@@ -311,7 +311,6 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     report += &format!("dev, quantized, no document pass:\n{}\n", super::evaluate(&tagger, &dev_docs));
     tagger.consistency = true;
     report += &format!("dev, quantized, with document pass:\n{}\n", super::evaluate(&tagger, &dev_docs));
-    let _ = marginals;
     Ok((bytes, report))
 }
 
