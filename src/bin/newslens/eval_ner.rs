@@ -17,6 +17,10 @@ pub struct Args {
     /// fastest is the closest to the tagger's own speed); scores are from the first pass.
     #[arg(long, default_value_t = 1)]
     repeat: usize,
+    /// Also print each sentence with a wrong or missed name: `-` gold names missed, `+` wrong
+    /// names found (type and tokens).
+    #[arg(long)]
+    errors: bool,
 }
 
 pub fn run(args: &Args) -> io::Result<()> {
@@ -37,6 +41,9 @@ pub fn run(args: &Args) -> io::Result<()> {
         seconds = seconds.min(start.elapsed().as_secs_f64());
     }
     let cpu = cpu_start.zip(cpu_seconds()).map(|(a, b)| (b - a) / args.repeat.max(1) as f64);
+    if args.errors {
+        print_errors(&tagger, &docs);
+    }
     println!("{scores}");
     println!(
         "{} documents, {} tokens in {:.3} s wall (fastest of {}): {:.0} tokens/s (one thread, tagging and document pass); model load {:.1} ms",
@@ -51,6 +58,22 @@ pub fn run(args: &Args) -> io::Result<()> {
         println!("on-CPU time per pass {cpu:.3} s: {:.0} tokens per CPU-second (the speed on an idle core)", scores.tokens as f64 / cpu);
     }
     Ok(())
+}
+
+fn print_errors(tagger: &Tagger, docs: &[conll::Doc]) {
+    const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
+    for doc in docs {
+        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
+        for (names, sentence) in tagger.names(&sentences).iter().zip(doc) {
+            let found: Vec<(usize, usize, usize)> = names.iter().map(|n| (n.start, n.end, n.kind)).collect();
+            let show = |&(start, end, kind): &(usize, usize, usize)| format!("{} [{}]", sentence.tokens[start..end].join(" "), TYPES[kind]);
+            let missed: Vec<String> = sentence.names.iter().filter(|g| !found.contains(g)).map(show).collect();
+            let wrong: Vec<String> = found.iter().filter(|f| !sentence.names.contains(f)).map(show).collect();
+            if !missed.is_empty() || !wrong.is_empty() {
+                println!("{}\n  - {}\n  + {}", sentence.tokens.join(" "), missed.join(" | "), wrong.join(" | "));
+            }
+        }
+    }
 }
 
 /// Time this thread has spent on a CPU (Linux), so that speed on a busy machine is measured

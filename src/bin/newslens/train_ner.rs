@@ -13,7 +13,7 @@ pub struct Args {
     /// Where to write the model.
     #[arg(long, default_value = "models/ner/tagger.bin")]
     out: PathBuf,
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 25)]
     epochs: usize,
     #[arg(long, default_value_t = 2003)]
     seed: u64,
@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long, default_value_t = 1.0)]
     clip_quantile: f64,
     /// Drop weights smaller than this in absolute value (keeps the model small).
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 1.2)]
     prune: f32,
     /// Leave out feature groups, to measure what they add: any of clusters, lists, document
     /// (comma separated). The model written then does not match the tagger: use the reported
