@@ -13,7 +13,7 @@ unpacked into DL/unpacked. The output is deterministic: k-means starts from a fi
 Outputs (one entry a line, `#` lines are the header):
   clusters.txt      `#tree<TAB>fine<TAB>mid<TAB>coarse` lines, then `fine<TAB>words` (space
                     separated, most frequent first) for the most frequent GloVe words
-  places.txt        lower-case names of cities of 30,000 people or more
+  places.txt        lower-case names of cities of 100,000 people or more
   countries.txt     lower-case country, capital, US state and continent names
   given-names.txt   lower-case first names;  surnames.txt: lower-case surnames
   org-suffixes.txt  lower-case legal-form suffixes (Inc., GmbH, plc, ...)
@@ -45,8 +45,8 @@ FINE, MID, COARSE = 1000, 200, 50
 ITERATIONS = 25
 SEED = 20031
 
-CITY_POPULATION = 30000
-SURNAMES = 30000
+CITY_POPULATION = 100000
+SURNAMES = 15000
 WORD = re.compile(r"^[a-z][a-z'.&-]*$")
 
 

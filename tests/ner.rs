@@ -102,3 +102,27 @@ fn mentions_have_confidences_in_range_and_match_their_text() {
         assert!((0.0..=1.0).contains(&m.confidence), "{m:?}");
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_text_gives_mentions_in_bounds_in_order_without_overlap(text in "(\\PC|[A-Z][a-z]{1,8}|[A-Z]{2,5}| |\\.|’s|\n){0,60}") {
+            let document = Document::new(&text);
+            let found = mentions(&document);
+            let mut last_end = 0;
+            for m in &found {
+                prop_assert!(m.start < m.end && m.end <= text.len());
+                prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                prop_assert!(m.start >= last_end);
+                prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+                prop_assert!((0.0..=1.0).contains(&m.confidence));
+                last_end = m.end;
+            }
+        }
+    }
+}

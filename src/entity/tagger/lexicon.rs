@@ -4,7 +4,7 @@
 //! pinned open packages (sources and licences in `models/README.md`). They are embedded and
 //! parsed once. Lookups are by the normalized lower-case form, so they work the same for
 //! "KYIV", "Kyiv" and "kyiv". Limits: the lists are US-centric for people, hold cities of
-//! 30,000 people or more (and every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far to
+//! 100,000 people or more (and every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far to
 //! trust them.
 
 use std::collections::HashMap;
