@@ -8,7 +8,7 @@ use newslens::Document;
 const DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/dev.txt");
 
 /// Set a little under what the shipped model reaches (see models/README.md).
-const DEV_F1_FLOOR: f64 = 0.92;
+const DEV_F1_FLOOR: f64 = 0.925;
 
 #[test]
 fn dev_f1_stays_above_the_floor() {
