@@ -45,6 +45,7 @@ impl Transitions {
 }
 
 /// The highest-scoring valid label sequence. `transitions` must be [`Transitions::constrained`].
+#[allow(clippy::needless_range_loop)] // index loops over the 17 labels read as the recurrences do
 pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<u8> {
     let n = emissions.len();
     if n == 0 {
@@ -116,6 +117,7 @@ impl Factors {
 ///
 /// Computed in the probability domain with per-token rescaling (Rabiner's scaled
 /// forward-backward), so each token costs 17 exponentials rather than 2 × 17².
+#[allow(clippy::needless_range_loop)] // index loops over the 17 labels read as the recurrences do
 pub fn marginals(emissions: &[[f32; LABELS]], factors: &Factors) -> Vec<[f32; LABELS]> {
     let n = emissions.len();
     if n == 0 {

@@ -329,6 +329,11 @@ impl Model {
     pub fn len(&self) -> usize {
         self.weights.len()
     }
+
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
 }
 
 #[cfg(test)]
