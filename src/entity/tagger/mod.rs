@@ -8,12 +8,21 @@
 //! pass (see [`consistency`]) gives a name tagged confidently once the same type elsewhere in
 //! the article, and a surname alone the type of the full name it shortens.
 //!
-//! Confidence: the mean, over the mention's tokens, of the probability of its label when the
-//! scores are read as a CRF (forward-backward, with a temperature fitted on dev).
+//! Training adds copies of a tenth of the documents each in capitals, two styles of headline
+//! Title Case and lower case, so that the tagger learns to find names without capitals.
 //!
-//! Limits: trained on 1996 Reuters news, so it knows the world through context and the name
-//! lists rather than by heart; names of things (works, events, products) are the weakest type;
-//! headlines and lower-case text are harder than ordinary sentences.
+//! Confidence: the mean, over the mention's tokens, of the probability of its label when the
+//! scores are read as a CRF (forward-backward, with the temperature that gives the lowest
+//! Brier score on dev).
+//!
+//! Accuracy (CoNLL-2003 dev, conlleval): 0.930 F1 overall; see `models/README.md` for the
+//! figures per type and what each feature group adds.
+//!
+//! Limits: trained on 1996 Reuters news, so it knows the world through context, clusters and
+//! name lists rather than by heart (GloVe is from 2014: "kyiv" clusters with football clubs);
+//! MISC (events, works, products) and ORG are the weakest types (0.87, 0.89 F1 on dev);
+//! headlines and lower-case text are harder than ordinary sentences; the document pass gives a
+//! word one type per article, which is wrong when a city is also its team.
 
 pub mod conll;
 mod consistency;
