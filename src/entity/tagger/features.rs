@@ -42,7 +42,6 @@ impl Case {
             }
         }
         match (first.is_uppercase(), upper, lower) {
-            (true, 0, 0) => Case::Upper,
             (true, _, 0) => Case::Upper,
             (true, 0, _) => Case::Title,
             (false, 0, _) => Case::Lower,
@@ -67,13 +66,6 @@ pub enum Mode {
     Lower,
 }
 
-impl Word<'_> {
-    /// Whether the word starts with or is in capitals.
-    pub fn case_capitalised(&self) -> bool {
-        self.case.capitalised()
-    }
-}
-
 /// One token's precomputed properties.
 pub struct Word<'a> {
     pub text: &'a str,
@@ -85,6 +77,13 @@ pub struct Word<'a> {
     pub entry: WordEntry,
     /// Name-list matches: (list, position) with position 0 B, 1 I, 2 L, 3 U.
     pub matches: Vec<(u8, u8)>,
+}
+
+impl Word<'_> {
+    /// Whether the word starts with or is in capitals.
+    pub fn case_capitalised(&self) -> bool {
+        self.case.capitalised()
+    }
 }
 
 /// Lower case with typographic variants folded and digits as `0`.
