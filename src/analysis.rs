@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::keyphrase::{self, Keyphrase};
+use crate::entity::{self, Mention};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
@@ -84,6 +85,8 @@ pub struct Analysis {
     pub tokens: Vec<TextSpan>,
     /// What the text is about, best first.
     pub keyphrases: Vec<Keyphrase>,
+    /// Names, dates and numbers, in text order, without overlaps.
+    pub mentions: Vec<Mention>,
     pub stats: Stats,
 }
 
@@ -102,6 +105,7 @@ impl Analysis {
             sentences,
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
             keyphrases: keyphrase::keyphrases(document, options.keyphrases),
+            mentions: entity::mentions(document),
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -129,6 +133,10 @@ impl Analysis {
         for occurrence in self.keyphrases.iter_mut().flat_map(|k| k.occurrences.iter_mut()) {
             occurrence.start = map.convert(occurrence.start);
             occurrence.end = map.convert(occurrence.end);
+        }
+        for mention in &mut self.mentions {
+            mention.start = map.convert(mention.start);
+            mention.end = map.convert(mention.end);
         }
     }
 }

@@ -67,10 +67,30 @@ export interface DocumentSentiment {
   counts: { negative: number; neutral: number; positive: number };
 }
 
+export type MentionType =
+  | "person" | "location" | "organization" | "misc"
+  | "date" | "time" | "money" | "percent" | "quantity" | "ordinal" | "cardinal";
+
+/**
+ * A normalized value: a number (cardinals, ordinals, percentages), an ISO 8601 prefix for dates
+ * ("2024-05", "2014") and times ("18:15"), or an amount with its currency or unit.
+ */
+export type MentionValue = number | string | { amount: number; currency: string } | { amount: number; unit: string };
+
+/** One mention of a name, date or number, in text order; mentions never overlap. */
+export interface Mention extends TextSpan {
+  type: MentionType;
+  /** How sure the recognizer is, 0 … 1. */
+  confidence: number;
+  value?: MentionValue;
+}
+
 /** Everything newslens finds in one text. */
 export interface Analysis {
   sentences: Sentence[];
   tokens: TextSpan[];
+  /** Names, dates and numbers, in text order, without overlaps. */
+  mentions: Mention[];
   /** What the text is about, best first. */
   keyphrases: Keyphrase[];
   stats: Stats;

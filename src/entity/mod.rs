@@ -6,7 +6,7 @@
 //! into one list in text order without overlaps.
 
 pub mod numeric;
-mod tagger;
+pub mod tagger;
 
 use std::collections::BTreeMap;
 
@@ -54,6 +54,7 @@ pub struct Mention {
     #[serde(rename = "type")]
     pub kind: MentionType,
     /// How sure the recognizer is, in [0, 1].
+    #[serde(serialize_with = "crate::analysis::rounded")]
     pub confidence: f32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,

@@ -53,9 +53,19 @@ export default {
     const container = el('div', { class: 'article', tabindex: 0, 'aria-label': 'The article with its findings marked' });
     current = { container, text, analysis };
     draw(container, text, analysis.mentions ?? [], []);
+    const present = new Set((analysis.mentions ?? []).map((m) => m.type));
+    const legend = present.size
+      ? el(
+          'ul',
+          { class: 'legend', 'aria-label': 'Legend' },
+          Object.keys(TYPE_NAMES)
+            .filter((type) => present.has(type))
+            .map((type) => el('li', {}, el('mark', { class: `mention ${type}` }, TYPE_NAMES[type]))),
+        )
+      : null;
     const note = text.length > LIMIT
       ? el('p', { class: 'note' }, `Showing the first ${formatNumber(LIMIT)} of ${formatNumber(text.length)} characters.`)
       : null;
-    return el('div', {}, container, note);
+    return el('div', {}, legend, container, note);
   },
 };

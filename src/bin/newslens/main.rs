@@ -13,8 +13,11 @@ use serde::{Deserialize, Serialize};
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
 mod eval_keyphrases;
+mod eval_ner;
 mod eval_numeric;
 mod eval_sentiment;
+#[cfg(feature = "train")]
+mod train_ner;
 #[cfg(feature = "train")]
 mod train_sentiment;
 
@@ -56,10 +59,10 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
-    /// Measure accuracy against labelled files.
+    /// Measure a stage against annotated data.
     #[command(subcommand)]
     Eval(Eval),
-    /// Regenerate a model from the training data.
+    /// Regenerate a model from training data (built with `--features train`).
     #[cfg(feature = "train")]
     #[command(subcommand)]
     Train(Train),
@@ -95,6 +98,9 @@ enum Eval {
         #[arg(long)]
         list: bool,
     },
+    /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
+    /// (conlleval: exact span and type), and the tagging speed.
+    Ner(eval_ner::Args),
 }
 
 #[cfg(feature = "train")]
@@ -102,6 +108,8 @@ enum Eval {
 enum Train {
     /// The sentiment lexicon and weights, from sst2/ and lexicons/vader/ in DATA.
     Sentiment(train_sentiment::TrainSentiment),
+    /// Name tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
+    Ner(train_ner::Args),
 }
 
 fn main() -> ExitCode {
@@ -121,6 +129,9 @@ fn main() -> ExitCode {
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
         Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
+        Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Ner(args)) => train_ner::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

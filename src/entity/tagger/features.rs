@@ -1,0 +1,440 @@
+//! Features of each token for the tagger, as 64-bit hashes.
+//!
+//! Method: for token i, the normalized word (lower case, curly quotes and dashes folded,
+//! digits as 0) and the exact form; the words at i±1 and i±2 and the bigrams around i; the
+//! word shape ("Xx", "X.X.", "d,d") of i and its neighbours; prefixes and suffixes up to four
+//! characters; capitalisation in context (sentence-initial, headline in capitals or Title Case,
+//! lower-case text); GloVe cluster ids at three granularities for i and its neighbours;
+//! name-list matches (places, given names, surnames, legal-form suffixes); and two document
+//! features: whether the capitalised word also appears in lower case, or capitalised in the
+//! middle of an ordinary sentence, elsewhere in the same document. Every feature is a hash of
+//! a template number and its strings, so nothing is allocated per feature.
+//!
+//! The same code computes features for CoNLL tokens (training, evaluation) and for newslens
+//! tokens, so both see exactly the same features.
+
+use super::lexicon::{FastMap, Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
+
+/// How a word is capitalised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// No letters.
+    None,
+    Lower,
+    /// First letter upper case, some lower case after it: "Kyiv".
+    Title,
+    /// Letters all upper case: "NATO", "U.S.", "I".
+    Upper,
+    /// Anything else: "iPhone", "McDONALD".
+    Mixed,
+}
+
+impl Case {
+    fn of(text: &str) -> Case {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = letters.next() else { return Case::None };
+        let (mut upper, mut lower) = (0, 0);
+        for c in letters {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+        match (first.is_uppercase(), upper, lower) {
+            (true, _, 0) => Case::Upper,
+            (true, 0, _) => Case::Title,
+            (false, 0, _) => Case::Lower,
+            (true, _, _) | (false, _, _) => Case::Mixed,
+        }
+    }
+
+    fn capitalised(self) -> bool {
+        matches!(self, Case::Title | Case::Upper | Case::Mixed)
+    }
+}
+
+/// How the sentence as a whole is capitalised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// A headline or shouted text in capitals.
+    Capitals,
+    /// A headline in Title Case.
+    TitleCase,
+    /// Text with no capitals at all.
+    Lower,
+}
+
+/// One token's precomputed properties.
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub norm: String,
+    norm_id: u64,
+    text_id: u64,
+    shape_id: u64,
+    pub case: Case,
+    pub entry: WordEntry,
+    /// Name-list matches: (list, position) with position 0 B, 1 I, 2 L, 3 U.
+    pub matches: Vec<(u8, u8)>,
+}
+
+impl Word<'_> {
+    /// Whether the word starts with or is in capitals.
+    pub fn case_capitalised(&self) -> bool {
+        self.case.capitalised()
+    }
+}
+
+/// Lower case with typographic variants folded and digits as `0`.
+pub fn normalize(text: &str) -> String {
+    let mut norm = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' | '\u{B4}' => norm.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => norm.push('"'),
+            '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => norm.push('-'),
+            '0'..='9' => norm.push('0'),
+            c if c.is_uppercase() => norm.extend(c.to_lowercase()),
+            c => norm.push(c),
+        }
+    }
+    norm
+}
+
+/// "Kyiv" → "Xx", "U.S." → "X.X.", "137,000" → "d,d", "’s" → "'x".
+pub fn shape(text: &str) -> String {
+    let mut shape = String::with_capacity(8);
+    shape_into(text, &mut shape);
+    shape
+}
+
+fn shape_into(norm_source: &str, shape: &mut String) {
+    shape.clear();
+    let mut last = '\0';
+    for c in norm_source.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            match c {
+                '\u{2018}' | '\u{2019}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                '\u{2013}' | '\u{2014}' => '-',
+                c if c.is_ascii_punctuation() => c,
+                _ => '*',
+            }
+        };
+        if class != last {
+            shape.push(class);
+            last = class;
+        }
+    }
+}
+
+/// A string's 64-bit id: multiply-rotate over 8-byte words, then mixed. Little-endian reads,
+/// so ids are the same on every platform (the model stores hashes of them).
+pub fn string_id(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = Hash(0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = h.add(u64::from_le_bytes(word));
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h.add(u64::from_le_bytes(tail)).finish()
+}
+
+/// A feature hash under construction: a template number, then ids and small values.
+#[derive(Clone, Copy)]
+struct Hash(u64);
+
+impl Hash {
+    fn new(template: u8) -> Hash {
+        Hash(0xcbf2_9ce4_8422_2325).add(u64::from(template))
+    }
+
+    fn add(self, x: u64) -> Hash {
+        Hash((self.0.rotate_left(23) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
+    }
+
+    fn id(self, id: u64) -> Hash {
+        self.add(id)
+    }
+
+    fn str(self, s: &str) -> Hash {
+        self.add(string_id(s))
+    }
+
+    fn byte(self, b: u8) -> Hash {
+        self.add(u64::from(b))
+    }
+
+    fn num(self, n: u16) -> Hash {
+        self.add(u64::from(n))
+    }
+
+    fn finish(self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+/// Ids of the padding beyond the ends of a sentence.
+const BEFORE: u64 = 0x5eed_0000_0000_0001;
+const AFTER: u64 = 0x5eed_0000_0000_0002;
+
+/// Feature group: GloVe clusters.
+pub const CLUSTERS: u8 = 1;
+/// Feature group: name lists.
+pub const LISTS: u8 = 2;
+/// Feature group: how the word is written elsewhere in the document.
+pub const DOCUMENT: u8 = 4;
+/// Every feature group (what the shipped model uses).
+pub const ALL_GROUPS: u8 = CLUSTERS | LISTS | DOCUMENT;
+
+/// The words of one document, sentence by sentence, with everything features need.
+pub struct DocumentWords<'a> {
+    /// The feature groups computed (all but in training runs that measure a group).
+    pub groups: u8,
+    pub sentences: Vec<Vec<Word<'a>>>,
+    pub modes: Vec<Mode>,
+    /// Per normalized form: (seen in lower case mid-sentence, seen capitalised mid-sentence),
+    /// counting only ordinary sentences.
+    seen: FastMap<String, (bool, bool)>,
+}
+
+impl<'a> DocumentWords<'a> {
+    pub fn new(sentences: &[Vec<&'a str>], lexicon: &Lexicon) -> DocumentWords<'a> {
+        let mut words: Vec<Vec<Word<'a>>> = Vec::with_capacity(sentences.len());
+        let mut modes = Vec::with_capacity(sentences.len());
+        let mut seen: FastMap<String, (bool, bool)> = FastMap::default();
+        let mut shape = String::with_capacity(16);
+        for sentence in sentences {
+            let mut row: Vec<Word<'a>> = sentence
+                .iter()
+                .map(|&text| {
+                    let norm = normalize(text);
+                    let entry = lexicon.word(&norm);
+                    shape_into(text, &mut shape);
+                    Word {
+                        text,
+                        norm_id: string_id(&norm),
+                        text_id: string_id(text),
+                        shape_id: string_id(&shape),
+                        case: Case::of(text),
+                        norm,
+                        entry,
+                        matches: Vec::new(),
+                    }
+                })
+                .collect();
+            add_phrase_matches(&mut row, lexicon);
+            let mode = sentence_mode(&row);
+            if mode == Mode::Normal {
+                for word in row.iter().skip(1) {
+                    let slot = match seen.get_mut(&word.norm) {
+                        Some(slot) => slot,
+                        None => seen.entry(word.norm.clone()).or_default(),
+                    };
+                    match word.case {
+                        Case::Lower => slot.0 = true,
+                        Case::Title | Case::Upper | Case::Mixed => slot.1 = true,
+                        Case::None => {}
+                    }
+                }
+            }
+            modes.push(mode);
+            words.push(row);
+        }
+        DocumentWords { groups: ALL_GROUPS, sentences: words, modes, seen }
+    }
+
+    /// Appends the feature hashes of token `i` of sentence `s` to `out`.
+    pub fn features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
+        let row = &self.sentences[s];
+        let mode = self.modes[s];
+        let word = &row[i];
+        let at = |offset: isize| -> Option<&Word<'a>> {
+            let j = i as isize + offset;
+            (j >= 0).then(|| row.get(j as usize)).flatten()
+        };
+        let norm = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.norm_id);
+        let shape = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.shape_id);
+        let mut push = |h: Hash| out.push(h.finish());
+        let (w, ws) = (word.norm_id, word.shape_id);
+
+        push(Hash::new(0));
+        push(Hash::new(1).id(w));
+        push(Hash::new(2).id(word.text_id));
+        push(Hash::new(3).id(norm(-1)));
+        push(Hash::new(4).id(norm(1)));
+        push(Hash::new(5).id(norm(-2)));
+        push(Hash::new(6).id(norm(2)));
+        push(Hash::new(7).id(norm(-1)).id(w));
+        push(Hash::new(8).id(w).id(norm(1)));
+        // Shapes mean something else in a headline in capitals or Title Case: separate weights.
+        let m = mode as u8;
+        push(Hash::new(9).byte(m).id(ws));
+        push(Hash::new(10).byte(m).id(shape(-1)));
+        push(Hash::new(11).byte(m).id(shape(1)));
+        push(Hash::new(12).byte(m).id(shape(-1)).id(ws));
+        push(Hash::new(13).byte(m).id(ws).id(shape(1)));
+        push(Hash::new(14).byte(m).id(shape(-1)).id(ws).id(shape(1)));
+        push(Hash::new(15).byte(m).id(norm(-1)).id(ws));
+        push(Hash::new(16).byte(m).id(ws).id(norm(1)));
+        let norm_text = word.norm.as_str();
+        for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
+            push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
+        }
+        for (n, (at, _)) in norm_text.char_indices().rev().take(4).enumerate() {
+            push(Hash::new(18).byte(n as u8 + 1).str(&norm_text[at..]));
+        }
+        let position = if i == 0 { 0 } else if i == 1 && row[0].case == Case::None { 1 } else { 2 };
+        push(Hash::new(19).byte(word.case as u8).byte(position).byte(mode as u8));
+        push(Hash::new(21).id(w).byte(word.case.capitalised() as u8).byte(position.min(1)));
+        if self.groups & CLUSTERS != 0 {
+            Self::cluster_features(row, i, out);
+        }
+        if self.groups & LISTS != 0 {
+            list_features(row, i, out);
+        }
+        if self.groups & DOCUMENT != 0 && word.case.capitalised() {
+            let (lower, capitalised) = self.seen.get(&word.norm).copied().unwrap_or_default();
+            out.push(Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8).finish());
+        }
+    }
+
+    fn cluster_features(row: &[Word<'a>], i: usize, out: &mut Vec<u64>) {
+        let word = &row[i];
+        let mut push = |h: Hash| out.push(h.finish());
+        let at = |offset: isize| -> Option<&Word<'a>> {
+            let j = i as isize + offset;
+            (j >= 0).then(|| row.get(j as usize)).flatten()
+        };
+        let [fine, mid, coarse] = word.entry.clusters;
+        if fine == NO_CLUSTER {
+            push(Hash::new(22).byte(word.case as u8));
+        } else {
+            push(Hash::new(23).num(fine));
+            push(Hash::new(24).num(mid));
+            push(Hash::new(25).num(coarse));
+            push(Hash::new(26).num(mid).byte(word.case as u8));
+        }
+        for offset in [-1isize, 1] {
+            let clusters = at(offset).map_or([NO_CLUSTER; 3], |w| w.entry.clusters);
+            push(Hash::new(27).byte(offset as u8).num(clusters[0]));
+            push(Hash::new(28).byte(offset as u8).num(clusters[1]));
+        }
+    }
+}
+
+fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
+    let word = &row[i];
+    let mut push = |h: Hash| out.push(h.finish());
+    let at = |offset: isize| -> Option<&Word<'_>> {
+        let j = i as isize + offset;
+        (j >= 0).then(|| row.get(j as usize)).flatten()
+    };
+    let lists = word.entry.lists;
+    for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4)] {
+        if lists & bit != 0 {
+            push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
+        }
+    }
+    if let Some(previous) = at(-1) {
+        if previous.entry.lists & GIVEN_NAME != 0 && previous.case.capitalised() {
+            push(Hash::new(30).byte(word.case.capitalised() as u8).byte((lists & SURNAME != 0) as u8));
+        }
+    }
+    if let Some(next) = at(1) {
+        if next.entry.lists & ORG_SUFFIX != 0 && next.case.capitalised() {
+            push(Hash::new(31).byte(word.case.capitalised() as u8));
+        }
+    }
+    for &(list, position) in &word.matches {
+        push(Hash::new(32).byte(list).byte(position).byte(word.case.capitalised() as u8));
+    }
+}
+
+fn add_phrase_matches(row: &mut [Word<'_>], lexicon: &Lexicon) {
+    let mut i = 0;
+    while i < row.len() {
+        if !lexicon.starts_phrase(&row[i].norm) {
+            i += 1;
+            continue;
+        }
+        let window: Vec<&str> = row[i..row.len().min(i + 6)].iter().map(|w| w.norm.as_str()).collect();
+        match lexicon.longest_phrase(&window) {
+            Some((len, lists)) => {
+                for (k, word) in row[i..i + len].iter_mut().enumerate() {
+                    let position = if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 };
+                    word.matches.push((lists, position));
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn sentence_mode(row: &[Word<'_>]) -> Mode {
+    let words: Vec<&Word<'_>> = row.iter().filter(|w| w.case != Case::None).collect();
+    if words.len() < 3 {
+        return Mode::Normal;
+    }
+    let upper = words.iter().filter(|w| w.case == Case::Upper).count();
+    if upper * 10 >= words.len() * 7 {
+        return Mode::Capitals;
+    }
+    if words.iter().all(|w| w.case == Case::Lower) {
+        return Mode::Lower;
+    }
+    let long: Vec<&&Word<'_>> = words.iter().filter(|w| w.text.chars().count() >= 4).collect();
+    let capitalised = long.iter().filter(|w| w.case.capitalised()).count();
+    if long.len() >= 3 && capitalised * 10 >= long.len() * 8 {
+        return Mode::TitleCase;
+    }
+    Mode::Normal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_norms_fold_what_should_not_matter() {
+        assert_eq!(shape("Kyiv"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("137,000"), "d,d");
+        assert_eq!(normalize("Zelensky’s"), "zelensky's");
+        assert_eq!(normalize("1996-08-30"), "0000-00-00");
+        assert_eq!(Case::of("NATO"), Case::Upper);
+        assert_eq!(Case::of("iPhone"), Case::Mixed);
+        assert_eq!(Case::of("’s"), Case::Lower);
+    }
+
+    #[test]
+    fn headlines_in_capitals_and_title_case_are_recognised() {
+        let lexicon = Lexicon::embedded();
+        let doc = DocumentWords::new(
+            &[
+                vec!["ZELENSKY", "MEETS", "HARRIS", "IN", "KYIV"],
+                vec!["Zelensky", "Meets", "Harris", "in", "Washington"],
+                vec!["zelensky", "met", "harris", "today"],
+            ],
+            &lexicon,
+        );
+        assert_eq!(doc.modes, vec![Mode::Capitals, Mode::TitleCase, Mode::Lower]);
+    }
+}
