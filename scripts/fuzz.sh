@@ -2,6 +2,7 @@
 # Runs one fuzz target for a set time, niced, on one core, and prints how many inputs it ran.
 #   scripts/fuzz.sh analyze 600    # analyze(): any text, any options
 #   scripts/fuzz.sh model 600      # the sentiment model loader and lexicon parser, corrupted input
+#   scripts/fuzz.sh tagger_model 600  # the name tagger's model loader, corrupted model files
 # Extra libFuzzer flags go in FUZZ_FLAGS, e.g. FUZZ_FLAGS="-max_len=65536 -len_control=0" for
 # long inputs from the start (libFuzzer otherwise grows the length limit slowly from the seeds).
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); runs on the stable toolchain through
