@@ -6,15 +6,15 @@ import { SAMPLE } from './sample.js';
 const STORAGE_KEY = 'newslens:text';
 const DEBOUNCE_MS = 400;
 // The longest text analysed, in UTF-16 units (JS string length). The analysis runs in the
-// worker, but its result is decoded on the page's main thread, and that stalls the page: on the
-// test machine (`node scripts/measure-page.mjs`, the sample article repeated) 1 M characters
-// stall it 0.37 s (result back in 1.2 s, 26 MB of wasm memory), 2 M 0.73 s, 4 M 1.2 s, 8 M 3.3 s
-// (and 190 MB). A phone is several times slower, so 1 M (about 170,000 words: a long book; the
-// longest news features are a tenth of it) keeps the page responsive; longer texts are refused
-// with a message before anything is sent.
+// worker, but its result is decoded on the page's main thread, and that stalls the page. On the
+// test machine (`node scripts/measure-page.mjs`, the sample article repeated, every stage on):
+// 1 M characters come back in 1.2 s, stall the page 0.23 s and take 50 MB of wasm memory; 2 M
+// 2.7 s, 0.5 s and 87 MB; 4 M 6.3 s, 1.4 s and 161 MB. A phone is several times slower, so 1 M
+// (about 170,000 words: a long book; the longest news features are a tenth of it) keeps the
+// page responsive; longer texts are refused with a message before anything is sent.
 const MAX_CHARS = 1_000_000;
 // A worker that has not answered in this time is taken for hung and replaced: far beyond the
-// measured 1.2 ms per 1,000 characters, so that only a real hang (or a dying tab) reaches it.
+// measured 1.2 to 1.6 ms per 1,000 characters, so that only a real hang (or a dying tab) does.
 const WATCHDOG_MS = 10_000;
 const WATCHDOG_MS_PER_1000_CHARS = 40;
 
