@@ -4,11 +4,11 @@
 //! the largest sum, so that the entity the article is most about scores 1:
 //!
 //! ```text
-//! raw = 0.35 · ln(1 + mentions) / ln(1 + most mentions of any entity)
+//! raw = 0.30 · ln(1 + mentions) / ln(1 + most mentions of any entity)
 //!     + 0.15 · (1 − first mention's offset / text length)
 //!     + 0.20 · [mentioned in the headline]
 //!     + 0.15 · [mentioned in the first paragraph of the body]
-//!     + 0.15 · ln(1 + times the subject) / ln(1 + most times any entity is the subject)
+//!     + 0.20 · ln(1 + times the subject) / ln(1 + most times any entity is the subject)
 //! salience = raw · (0.8 for `misc` names: nationalities and events, 1 otherwise) / max raw
 //! ```
 //!
@@ -16,7 +16,10 @@
 //! at most 25 words, and it does not end with a period. A mention is the subject of its
 //! sentence when it is the first name in the sentence that comes before the first verb-like
 //! word (an auxiliary, a reporting verb or a lower-case word ending in "-ed") and does not
-//! follow a preposition ("In Kyiv, Blinken said": Blinken).
+//! follow a preposition ("In Kyiv, Blinken said": Blinken); a lower-case "-ing" word not after
+//! "the" or "a" counts as a verb too ("Astronomers using NASA’s telescope"). Mentions in a
+//! dateline ("KYIV, Ukraine —", a capitalised place at the start of the body up to a dash)
+//! count towards frequency only.
 //!
 //! Limits: pronouns and descriptions ("he", "the secretary") are not counted, so a person
 //! named once and then called "he" scores low; the verb test is a heuristic without
@@ -25,11 +28,11 @@
 use crate::entity::{Mention, MentionType};
 use crate::segment::{Document, TokenKind};
 
-const FREQUENCY: f32 = 0.35;
+const FREQUENCY: f32 = 0.30;
 const POSITION: f32 = 0.15;
 const HEADLINE: f32 = 0.20;
 const LEAD: f32 = 0.15;
-const SUBJECT: f32 = 0.15;
+const SUBJECT: f32 = 0.20;
 const MISC: f32 = 0.8;
 const HEADLINE_WORDS: usize = 25;
 
@@ -70,10 +73,15 @@ pub fn salience(document: &Document<'_>, mentions: &[Mention], of: &[Option<usiz
     let headline = headline(document);
     let lead_paragraph = usize::from(headline.is_some());
     let lead = document.paragraphs.get(lead_paragraph).map(|p| (p.span.start, p.span.end));
-    let subjects = subjects(document, mentions, of);
+    let dateline = dateline(document, lead_paragraph);
+    let subjects = subjects(document, mentions, of, dateline);
     for (i, mention) in mentions.iter().enumerate() {
         let Some(signal) = of.get(i).copied().flatten().and_then(|g| signals.get_mut(g)) else { continue };
         signal.count += 1;
+        // A dateline ("KYIV, Ukraine —") says where the reporter was, not what the story is about.
+        if dateline.is_some_and(|(s, e)| mention.start >= s && mention.start < e) {
+            continue;
+        }
         signal.first_start = signal.first_start.min(mention.start);
         let within = |span: Option<(usize, usize)>| span.is_some_and(|(s, e)| mention.start >= s && mention.end <= e);
         signal.headline |= within(headline);
@@ -115,14 +123,32 @@ pub fn headline(document: &Document<'_>) -> Option<(usize, usize)> {
     (single_line && words <= HEADLINE_WORDS && last != ".").then_some((first.span.start, first.span.end))
 }
 
+/// The dateline's byte span: the start of the body's first paragraph up to a dash, when it
+/// starts with a word in capitals ("KYIV, Ukraine —", "GENEVA (Reuters) -").
+pub fn dateline(document: &Document<'_>, paragraph: usize) -> Option<(usize, usize)> {
+    let paragraph = document.paragraphs.get(paragraph)?;
+    let first = document.sentences.get(paragraph.sentences.start)?.tokens.start;
+    let opening = document.token_text(first);
+    let letters = opening.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || !opening.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        return None;
+    }
+    let end = document.tokens.len().min(first + 12);
+    let dash = (first + 1..end).find(|&i| matches!(document.token_text(i), "—" | "–" | "-" | "--" | ":"))?;
+    Some((document.tokens[first].start, document.tokens[dash].end))
+}
+
 /// For each mention, whether it is the subject of its sentence.
-fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>]) -> Vec<bool> {
+fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>], dateline: Option<(usize, usize)>) -> Vec<bool> {
     let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| of.get(i).copied().flatten().is_some()).collect();
     order.sort_by_key(|&i| mentions[i].start);
     let mut result = vec![false; mentions.len()];
     let mut done_sentence = usize::MAX;
     for i in order {
         let mention = &mentions[i];
+        if dateline.is_some_and(|(s, e)| mention.start >= s && mention.start < e) {
+            continue;
+        }
         let first_token = document.tokens.partition_point(|t| t.end <= mention.start);
         let sentence = document.sentences.partition_point(|s| s.tokens.end <= first_token);
         if sentence == done_sentence {
@@ -134,14 +160,18 @@ fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>])
         }
         let mut verb_before = false;
         let mut after_preposition = false;
-        for at in range.start..first_token {
+        let from = dateline.map_or(range.start, |(_, e)| {
+            range.start.max(document.tokens.partition_point(|t| t.start < e))
+        });
+        for at in from..first_token {
             let token = &document.tokens[at];
             if token.kind != TokenKind::Word {
                 continue;
             }
             let word = document.token_text(at);
             let lower = word.to_lowercase();
-            if is_verb(word, &lower) {
+            let determined = last_word_before(document, at, range.start).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+            if is_verb(word, &lower) || (lower.len() > 4 && lower.ends_with("ing") && !determined && word.starts_with(|c: char| c.is_lowercase())) {
                 verb_before = true;
                 break;
             }
@@ -156,7 +186,7 @@ fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>])
             continue;
         }
         // The tokens just before the mention decide whether a preposition governs it.
-        let governed = last_word_before(document, first_token, range.start)
+        let governed = last_word_before(document, first_token, from)
             .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()) || (w == "the" && after_preposition));
         if !governed {
             result[i] = true;
@@ -192,7 +222,7 @@ mod tests {
             })
             .collect();
         let of: Vec<Option<usize>> = (0..mentions.len()).map(Some).collect();
-        subjects(&document, &mentions, &of)
+        subjects(&document, &mentions, &of, None)
     }
 
     #[test]

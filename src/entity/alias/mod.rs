@@ -8,8 +8,12 @@
 //!    two or more words ("International Criminal Court"), and forms in the alias table ("U.S.",
 //!    "Britain", "NATO") are keyed by their words, mapped through the table. An acronym in
 //!    brackets after a name defines it ("International Criminal Court (ICC)"); the initials
-//!    of names of two words or more, and the first word of organization names ("Goldman" of
-//!    "Goldman Sachs"), are remembered where only one entity has them.
+//!    of names of two words or more, and each word of organization and other names ("Goldman"
+//!    of "Goldman Sachs", "Webb" of "James Webb Space Telescope"; only the first word when the
+//!    name has "of" or "and"), and their first two words or more ("Johns Hopkins" of "Johns
+//!    Hopkins University") are remembered where only one entity has them; a one-word
+//!    organization joins the organization that has its word, a one-word other name the other
+//!    name.
 //! 2. Every mention in text order. A person's bare surname, with or without a title ("Mr.
 //!    Blinken", "Blinken"), joins the person with that surname mentioned most recently (the
 //!    first introduced when none is yet), unless the titles say a different gender ("Mrs.
@@ -97,8 +101,10 @@ struct Grouper {
     acronyms: HashMap<String, usize>,
     /// Initials of names of two or more words → the one group with them.
     initials: HashMap<String, Option<usize>>,
-    /// First word of organization names → the one organization with it.
-    heads: HashMap<String, Option<usize>>,
+    /// (Word, type) of organization and other names of several words → the one name with it.
+    parts: HashMap<(String, usize), Option<usize>>,
+    /// (First words, type) of such names of three words or more → the one name with them.
+    prefixes: HashMap<(String, usize), Option<usize>>,
 }
 
 /// Groups the name mentions of `document`; `mentions` need not be sorted.
@@ -120,8 +126,11 @@ pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
             }
         }
     }
-    // Pass 1b: other names of several words, table forms, and acronyms they define.
-    for &i in &order {
+    // Pass 1b: other names of several words, table forms, and acronyms they define; longest
+    // first, so that "Johns Hopkins" finds "Johns Hopkins University" whichever comes first.
+    let mut anchors = order.clone();
+    anchors.sort_by_key(|&i| std::cmp::Reverse(forms[i].as_ref().map_or(0, |f| f.words.len())));
+    for &i in &anchors {
         if let Some(form) = &forms[i] {
             if !is_person(&mentions[i], form) && is_anchor(form, mentions[i].kind) {
                 let group = grouper.anchor(form, mentions[i].kind);
@@ -198,6 +207,11 @@ impl Grouper {
         if let Some(&group) = self.exact.get(&key) {
             return group;
         }
+        if let Some(Some(group)) = self.prefixes.get(&(key.clone(), vote_index(kind))) {
+            let group = *group;
+            self.exact.insert(key, group);
+            return group;
+        }
         let group = self.new_group(form, kind);
         self.exact.insert(key, group);
         let initials: String = form
@@ -209,10 +223,18 @@ impl Grouper {
         if form.words.len() > 1 && initials.chars().count() > 1 {
             remember(&mut self.initials, initials, group);
         }
-        if kind == MentionType::Organization && form.words.len() > 1 {
-            if let Some(head) = form.words.first() {
-                if !TABLES.generic.contains(head) && head != "the" {
-                    remember(&mut self.heads, head.clone(), group);
+        if matches!(kind, MentionType::Organization | MentionType::Misc) && form.words.len() > 1 {
+            // "Bank of England" lends no part: its words after "of" name something else.
+            let joined = form.words.iter().any(|w| matches!(w.as_str(), "of" | "and" | "for" | "the" | "&"));
+            let parts = if joined { &form.words[..1] } else { &form.words[..] };
+            if !joined {
+                for length in 2..form.words.len() {
+                    remember(&mut self.prefixes, (form.words[..length].join(" "), vote_index(kind)), group);
+                }
+            }
+            for part in parts {
+                if !TABLES.generic.contains(part) && !TABLES.corporate.contains(part) && part.chars().any(char::is_alphabetic) {
+                    remember(&mut self.parts, (part.clone(), vote_index(kind)), group);
                 }
             }
         }
@@ -266,8 +288,8 @@ impl Grouper {
                     return group;
                 }
             }
-            if mention.kind == MentionType::Organization {
-                if let Some(Some(group)) = self.heads.get(&key) {
+            if matches!(mention.kind, MentionType::Organization | MentionType::Misc) {
+                if let Some(Some(group)) = self.parts.get(&(key.clone(), vote_index(mention.kind))) {
                     return *group;
                 }
             }
@@ -321,6 +343,6 @@ impl Grouper {
     }
 }
 
-fn remember(map: &mut HashMap<String, Option<usize>>, key: String, group: usize) {
+fn remember<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>>, key: K, group: usize) {
     map.entry(key).and_modify(|one| if *one != Some(group) { *one = None }).or_insert(Some(group));
 }
