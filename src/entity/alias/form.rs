@@ -162,6 +162,12 @@ impl Form {
         (first.as_str() != surname).then_some((first.as_str(), surname))
     }
 
+    /// The first word is a surname particle, in any case: "Von der Leyen" at a sentence's
+    /// start, but also "Ben Wallace".
+    pub fn particle_like_first(&self) -> bool {
+        self.words.len() > 1 && self.words.first().is_some_and(|w| TABLES.particles.contains(w))
+    }
+
     /// The surname key: the last word that is not a suffix ("Jr."), without an "al-" prefix.
     pub fn surname(&self) -> Option<&str> {
         let mut words: &[String] = &self.words;

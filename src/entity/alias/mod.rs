@@ -119,7 +119,8 @@ pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
     // Pass 1a: people with first name and surname.
     for &i in &order {
         if let Some(form) = &forms[i] {
-            if is_person(&mentions[i], form) {
+            // "De Gaulle" and "Ben Wallace" look alike: a particle first waits for pass 2.
+            if is_person(&mentions[i], form) && !form.particle_like_first() {
                 if let Some((first, last)) = form.full_name() {
                     grouper.person(first, last, form);
                 }
@@ -257,6 +258,11 @@ impl Grouper {
         if is_person(mention, form) {
             if let Some((first, last)) = form.full_name() {
                 let (first, last) = (first.to_string(), last.to_string());
+                if form.particle_like_first() && !self.people.contains_key(&(first.clone(), last.clone())) {
+                    if let Some(group) = self.person_by_part(form) {
+                        return group;
+                    }
+                }
                 return self.person(&first, &last, form);
             }
             if let Some(group) = self.person_by_part(form) {
