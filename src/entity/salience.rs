@@ -18,7 +18,8 @@
 //! word (an auxiliary, a reporting verb or a lower-case word ending in "-ed") and does not
 //! follow a preposition ("In Kyiv, Blinken said": Blinken); a lower-case "-ing" word not after
 //! "the" or "a" counts as a verb too ("Astronomers using NASA’s telescope"). Mentions in a
-//! dateline ("KYIV, Ukraine —", a capitalised place at the start of the body up to a dash)
+//! dateline ("KYIV, Ukraine —", "LONDON 1996-08-30": a word in capitals opening the body, up to
+//! a dash or through a short first sentence with a number)
 //! count towards frequency only.
 //!
 //! Limits: pronouns and descriptions ("he", "the secretary") are not counted, so a person
@@ -124,7 +125,8 @@ pub fn headline(document: &Document<'_>) -> Option<(usize, usize)> {
 }
 
 /// The dateline's byte span: the start of the body's first paragraph up to a dash, when it
-/// starts with a word in capitals ("KYIV, Ukraine —", "GENEVA (Reuters) -").
+/// starts with a word in capitals ("KYIV, Ukraine —", "GENEVA (Reuters) -"), or its whole first
+/// sentence when that is short and holds a number ("LONDON 1996-08-30").
 pub fn dateline(document: &Document<'_>, paragraph: usize) -> Option<(usize, usize)> {
     let paragraph = document.paragraphs.get(paragraph)?;
     let first = document.sentences.get(paragraph.sentences.start)?.tokens.start;
@@ -134,8 +136,13 @@ pub fn dateline(document: &Document<'_>, paragraph: usize) -> Option<(usize, usi
         return None;
     }
     let end = document.tokens.len().min(first + 12);
-    let dash = (first + 1..end).find(|&i| matches!(document.token_text(i), "—" | "–" | "-" | "--" | ":"))?;
-    Some((document.tokens[first].start, document.tokens[dash].end))
+    let dash = (first + 1..end).find(|&i| matches!(document.token_text(i), "—" | "–" | "-" | "--" | ":"));
+    // Or a short sentence of its own with a date: "LONDON 1996-08-30".
+    let sentence = document.sentences.get(paragraph.sentences.start)?;
+    let dated = sentence.tokens.len() <= 8
+        && sentence.tokens.clone().any(|i| document.tokens[i].kind == TokenKind::Number);
+    let last = dash.or_else(|| dated.then(|| sentence.tokens.end.saturating_sub(1)))?;
+    Some((document.tokens[first].start, document.tokens.get(last)?.end))
 }
 
 /// For each mention, whether it is the subject of its sentence.

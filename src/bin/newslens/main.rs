@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
+mod eval_entities;
 mod eval_keyphrases;
 mod eval_numeric;
 mod eval_sentiment;
@@ -83,6 +84,18 @@ enum Eval {
         #[arg(long, default_value_t = 0)]
         show: usize,
     },
+    /// Alias merging and salience on the gold names of a CoNLL file (merge rates, groups of the
+    /// first `--show N` stories), or the speed on a synthetic text of `--synthetic MB`.
+    Entities {
+        /// A CoNLL-format file, e.g. ../shared/data/conll2003/dev.txt.
+        file: Option<PathBuf>,
+        /// Time a synthetic text of about this many megabytes instead.
+        #[arg(long, default_value_t = 0)]
+        synthetic: usize,
+        /// Print the entities of the first N stories.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
     /// Numeric and date rules on a CoNLL file: mentions per type, overlaps with gold names,
     /// coverage of CD tokens, speed (on plain text: mentions per type and speed).
     Numeric {
@@ -121,6 +134,7 @@ fn main() -> ExitCode {
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
         Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
+        Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,7 +10,8 @@
 //!    brackets after a name defines it ("International Criminal Court (ICC)"); the initials
 //!    of names of two words or more, and each word of organization and other names ("Goldman"
 //!    of "Goldman Sachs", "Webb" of "James Webb Space Telescope"; only the first word when the
-//!    name has "of" or "and"), and their first two words or more ("Johns Hopkins" of "Johns
+//!    name has "of" or "and"; never the first word of other names, often a nationality:
+//!    "English County Championship"), and their first two words or more ("Johns Hopkins" of "Johns
 //!    Hopkins University") are remembered where only one entity has them; a one-word
 //!    organization joins the organization that has its word, a one-word other name the other
 //!    name.
@@ -227,7 +228,13 @@ impl Grouper {
         if matches!(kind, MentionType::Organization | MentionType::Misc) && form.words.len() > 1 {
             // "Bank of England" lends no part: its words after "of" name something else.
             let joined = form.words.iter().any(|w| matches!(w.as_str(), "of" | "and" | "for" | "the" | "&"));
-            let parts = if joined { &form.words[..1] } else { &form.words[..] };
+            // A leading nationality ("English County Championship") is not the event's name.
+            let parts = match (joined, kind) {
+                (true, MentionType::Organization) => &form.words[..1],
+                (true, _) => &[],
+                (false, MentionType::Organization) => &form.words[..],
+                (false, _) => &form.words[1..],
+            };
             if !joined {
                 for length in 2..form.words.len() {
                     remember(&mut self.prefixes, (form.words[..length].join(" "), vote_index(kind)), group);
