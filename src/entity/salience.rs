@@ -147,8 +147,8 @@ pub fn dateline(document: &Document<'_>, paragraph: usize) -> Option<(usize, usi
 
 /// For each mention, whether it is the subject of its sentence.
 fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>], dateline: Option<(usize, usize)>) -> Vec<bool> {
-    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| of.get(i).copied().flatten().is_some()).collect();
-    order.sort_by_key(|&i| mentions[i].start);
+    let mut order = crate::entity::text_order(mentions);
+    order.retain(|&i| of.get(i).copied().flatten().is_some());
     let mut result = vec![false; mentions.len()];
     let mut done_sentence = usize::MAX;
     for i in order {

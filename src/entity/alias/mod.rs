@@ -110,8 +110,8 @@ struct Grouper {
 
 /// Groups the name mentions of `document`; `mentions` need not be sorted.
 pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
-    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| is_name(mentions[i].kind)).collect();
-    order.sort_by_key(|&i| (mentions[i].start, mentions[i].end));
+    let mut order = super::text_order(mentions);
+    order.retain(|&i| is_name(mentions[i].kind));
     let forms: Vec<Option<Form>> = mentions
         .iter()
         .map(|m| if is_name(m.kind) { Form::new(document, m) } else { None })
@@ -130,9 +130,15 @@ pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
     }
     // Pass 1b: other names of several words, table forms, and acronyms they define; longest
     // first, so that "Johns Hopkins" finds "Johns Hopkins University" whichever comes first.
-    let mut anchors = order.clone();
-    anchors.sort_by_key(|&i| std::cmp::Reverse(forms[i].as_ref().map_or(0, |f| f.words.len())));
-    for &i in &anchors {
+    let mut by_length: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        let length = forms[i].as_ref().map_or(0, |f| f.words.len());
+        if by_length.len() <= length {
+            by_length.resize_with(length + 1, Vec::new);
+        }
+        by_length[length].push(i);
+    }
+    for &i in by_length.iter().rev().flatten() {
         if let Some(form) = &forms[i] {
             if !is_person(&mentions[i], form) && is_anchor(form, mentions[i].kind) {
                 let group = grouper.anchor(form, mentions[i].kind);
