@@ -6,9 +6,9 @@
 //! into one list in text order without overlaps. [`entities`] groups the name mentions into
 //! entities (`alias`) and ranks them by how much the article is about them (`salience`).
 
-pub mod alias;
+mod alias;
 pub mod numeric;
-pub mod salience;
+mod salience;
 mod tagger;
 
 use std::collections::BTreeMap;

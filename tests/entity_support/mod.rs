@@ -13,7 +13,12 @@ pub use MentionType::{Location as LOC, Misc as MISC, Organization as ORG, Person
 
 /// Every occurrence of each listed name in `text` (whole words, longest first, no overlaps),
 /// plus the numeric mentions that do not overlap them, in text order.
+/// With `NEWSLENS_REAL_TAGGER=1` in the environment, the crate's own recognizers
+/// (`entity::mentions`) replace the listed names, to check the golden articles end to end.
 pub fn tag(text: &str, names: &[(&str, MentionType)]) -> Vec<Mention> {
+    if std::env::var_os("NEWSLENS_REAL_TAGGER").is_some() {
+        return newslens::entity::mentions(&Document::new(text));
+    }
     let mut found: Vec<Mention> = Vec::new();
     let mut sorted: Vec<&(&str, MentionType)> = names.iter().collect();
     sorted.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
@@ -49,11 +54,28 @@ pub fn group(text: &str, names: &[(&str, MentionType)]) -> (Vec<Entity>, Vec<Men
     (found, mentions)
 }
 
+/// Whether a mention's text is `surface`, give or take a title, a leading "the" or a
+/// possessive that a tagger may put inside the span ("Ms. Raimondo", "Blinken’s").
+pub fn is_surface(text: &str, surface: &str) -> bool {
+    let mut text = text;
+    for suffix in ["’s", "'s"] {
+        text = text.strip_suffix(suffix).unwrap_or(text);
+    }
+    if text == surface {
+        return true;
+    }
+    let rest = text.split_once(' ').map_or("", |(first, rest)| {
+        let title = first.ends_with('.') || matches!(first, "the" | "The" | "President" | "Secretary" | "Prime");
+        if title { rest } else { "" }
+    });
+    rest == surface
+}
+
 /// The entity names of the mentions with text `surface`, in text order.
 pub fn names_of(found: &[Entity], mentions: &[Mention], surface: &str) -> Vec<String> {
     mentions
         .iter()
-        .filter(|m| m.text == surface)
+        .filter(|m| is_surface(&m.text, surface))
         .map(|m| m.entity.and_then(|id| found.get(id)).map_or("-".to_string(), |e| e.name.clone()))
         .collect()
 }
@@ -78,7 +100,7 @@ pub fn differences(article: &Article) -> Vec<String> {
         let name = expected[0];
         let mut ids: Vec<usize> = Vec::new();
         for surface in *expected {
-            let of: Vec<&Mention> = mentions.iter().filter(|m| m.text == *surface).collect();
+            let of: Vec<&Mention> = mentions.iter().filter(|m| is_surface(&m.text, surface)).collect();
             if of.is_empty() {
                 problems.push(format!("{}: no mention \"{surface}\" was tagged", article.title));
             }

@@ -40,7 +40,6 @@ use crate::segment::Document;
 use form::Form;
 use tables::{class, normalize, Gender, TABLES};
 
-pub use form::Form as NameForm;
 
 /// A name that the tagger is less sure of than this may be taken for a person's surname.
 const UNSURE: f32 = 0.6;
