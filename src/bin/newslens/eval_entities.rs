@@ -21,9 +21,9 @@ use newslens::entity::{entities, Entity, Mention, MentionType};
 use newslens::Document;
 
 /// One story: its text (headline, a blank line, the body) and its gold name mentions.
-struct Story {
-    text: String,
-    mentions: Vec<Mention>,
+pub struct Story {
+    pub text: String,
+    pub mentions: Vec<Mention>,
 }
 
 fn kind(tag: &str) -> Option<MentionType> {
@@ -103,16 +103,22 @@ fn name(text: &str, start: usize, end: usize, kind: MentionType) -> Mention {
     Mention { start, end, text: text[start..end].to_string(), kind, confidence: 1.0, value: None, entity: None }
 }
 
-pub fn run(path: Option<&Path>, synthetic: usize, show: usize) -> io::Result<()> {
-    if synthetic > 0 {
-        return run_synthetic(synthetic);
-    }
-    let Some(path) = path else {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, "give a CoNLL file or --synthetic MB"));
-    };
-    let source = fs::read_to_string(path)
-        .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))?;
-    let (texts, mut lists): (Vec<String>, Vec<Vec<Mention>>) = stories(&source).into_iter().map(|s| (s.text, s.mentions)).unzip();
+/// What the CoNLL run measures.
+pub struct Figures {
+    pub mentions: usize,
+    pub groups: usize,
+    /// One-word person mentions, and those joined to a person named in full.
+    pub single: usize,
+    pub joined: usize,
+    /// People named in full, and those who share a surname with another in the same story.
+    pub full_people: usize,
+    pub shared: usize,
+    pub seconds: f64,
+}
+
+/// Groups the gold names of each story of a CoNLL file.
+pub fn grouped(source: &str) -> (Vec<Story>, Vec<Vec<Entity>>, Figures) {
+    let (texts, mut lists): (Vec<String>, Vec<Vec<Mention>>) = stories(source).into_iter().map(|s| (s.text, s.mentions)).unzip();
     let documents: Vec<Document<'_>> = texts.iter().map(|t| Document::new(t)).collect();
     let started = Instant::now();
     let found: Vec<Vec<Entity>> = lists.iter_mut().zip(&documents).map(|(m, d)| entities(d, m)).collect();
@@ -134,6 +140,21 @@ pub fn run(path: Option<&Path>, synthetic: usize, show: usize) -> io::Result<()>
         }
         shared += surnames.values().filter(|&&n| n > 1).map(|n| n - 1).sum::<usize>();
     }
+    let figures = Figures { mentions, groups, single, joined, full_people, shared, seconds };
+    (stories, found, figures)
+}
+
+pub fn run(path: Option<&Path>, synthetic: usize, show: usize) -> io::Result<()> {
+    if synthetic > 0 {
+        return run_synthetic(synthetic);
+    }
+    let Some(path) = path else {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "give a CoNLL file or --synthetic MB"));
+    };
+    let source = fs::read_to_string(path)
+        .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))?;
+    let (stories, found, figures) = grouped(&source);
+    let Figures { mentions, groups, single, joined, full_people, shared, seconds } = figures;
     println!("{}: {} stories, {mentions} gold name mentions, {groups} entities ({:.2} mentions each)", path.display(), stories.len(), mentions as f64 / groups.max(1) as f64);
     println!("one-word person mentions: {single}; joined to a person named in full: {joined} = {:.1}%", 100.0 * joined as f64 / single.max(1) as f64);
     println!("people named in full: {full_people}; sharing a surname with another in the same story: {shared}");
