@@ -1,7 +1,7 @@
 // One measurement in a fresh Node process, run by bench/run.mjs; prints one JSON line.
 //   node bench/child.mjs start <tool>              import to the first analysed paragraph
 //   node bench/child.mjs memory <tool> [fraction]  peak RSS while analysing the corpus once
-//   node bench/child.mjs scale <bytes> [options]   newslens over one text of that size
+//   node bench/child.mjs scale <file> [options]    newslens over the text of one file
 //   node bench/child.mjs bare                      the RSS of Node doing nothing
 const t0 = performance.now();
 const [mode, arg, extra] = process.argv.slice(2);
@@ -25,20 +25,21 @@ if (mode === 'bare') {
   for (const article of list) sink += run(article);
   console.log(JSON.stringify({ loaded, maxRss: maxRss(), sink }));
 } else if (mode === 'scale') {
+  // The text comes from its own file (written by run.mjs), so that nothing bigger than it has
+  // passed through this process before the measured calls.
+  const { readFileSync } = await import('node:fs');
   const { tools } = await import('./tools.mjs');
-  const { loadCorpus } = await import('./corpus.mjs');
-  const size = Number(arg);
-  const corpus = loadCorpus();
-  let text = corpus.repeat(Math.ceil(size / corpus.length));
-  // Cut at a paragraph break so that no sentence is left in pieces.
-  const cut = text.lastIndexOf('\n\n', size);
-  text = text.slice(0, cut > size / 2 ? cut : size);
+  const text = readFileSync(arg, 'utf8');
   const run = await tools.newslens.load(extra ? JSON.parse(extra) : undefined);
-  run('Warm up.');
+  // Warm-up on the text's first 10 KB, ten times, so that V8 has compiled the hot wasm
+  // functions with its optimising tier before the timed calls (a first call on 1 MB runs
+  // about twice as long).
+  const head = text.slice(0, 10000);
+  for (let i = 0; i < 10; i++) run(head);
   const before = maxRss();
   const times = [];
-  // Small texts are timed several times (median); large ones once.
-  const repeats = Math.max(1, Math.min(21, Math.round(2e6 / text.length)));
+  // Texts under 10 MB are timed an odd number of times, at least 3 (median); 10 MB once.
+  const repeats = text.length >= 1e7 ? 1 : Math.max(3, Math.min(21, Math.round(2e6 / text.length))) | 1;
   let sink = 0;
   for (let i = 0; i < repeats; i++) {
     const t = performance.now();

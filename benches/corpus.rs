@@ -1,14 +1,23 @@
-//! The benchmark text, shared by the benches: the Brown corpus press articles that
-//! `node bench/corpus.mjs` writes to `.cache/bench/brown-press.txt` (see bench/corpus.mjs for
-//! the source and licence). `NEWSLENS_BENCH_CORPUS` names another file of articles separated by
-//! two blank lines.
+//! The benchmark text, shared by the benches: the Brown corpus press articles and the whole
+//! Brown corpus that `node bench/corpus.mjs` writes to `.cache/bench/` (see bench/corpus.mjs for
+//! the source and licence).
 
 use std::fs;
 
+/// The press articles (about 1 MB), separated by two blank lines.
+#[allow(dead_code)]
 pub fn text() -> String {
-    let path = std::env::var("NEWSLENS_BENCH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/.cache/bench/brown-press.txt").to_owned());
-    fs::read_to_string(&path).unwrap_or_else(|error| {
+    read(concat!(env!("CARGO_MANIFEST_DIR"), "/.cache/bench/brown-press.txt"))
+}
+
+/// The whole Brown corpus, press first (about 6 MB).
+#[allow(dead_code)]
+pub fn all() -> String {
+    read(concat!(env!("CARGO_MANIFEST_DIR"), "/.cache/bench/brown-all.txt"))
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(path).unwrap_or_else(|error| {
         eprintln!("cannot read the benchmark corpus {path}: {error}\nrun `node bench/corpus.mjs` first (after `npm install`)");
         std::process::exit(2)
     })

@@ -1,5 +1,6 @@
-//! The whole pipeline over 10 KB, 100 KB, 1 MB and 10 MB of the Brown press corpus (repeated
-//! past its 1 MB): linear time means about 10× per step.
+//! The whole pipeline over 10 KB, 100 KB, 1 MB and 10 MB of the Brown corpus, press first
+//! (repeated past its 6 MB), the same texts as `npm run bench` scales: linear time means about
+//! 10× per step.
 //!
 //!     node bench/corpus.mjs && cargo bench --bench scaling
 
@@ -12,7 +13,7 @@ use newslens::Options;
 mod corpus;
 
 fn scaling(c: &mut Criterion) {
-    let text = corpus::text();
+    let text = corpus::all();
     let options = Options::default();
     let mut group = c.benchmark_group("analyze");
     group.sample_size(10).sampling_mode(SamplingMode::Flat).warm_up_time(Duration::from_secs(1));
