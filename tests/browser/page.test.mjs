@@ -70,6 +70,7 @@ test('the sample article is analysed on first visit', async () => {
   assert.ok((await page.locator('#panel-article mark.mention').count()) > 20);
   await page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'nothing overflows a phone screen');
   await page.screenshot({ path: `${shots}phone.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
