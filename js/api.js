@@ -23,6 +23,19 @@ export function initFrom(defaultSource, source) {
   return pending;
 }
 
+/**
+ * Instantiates from bytes or a compiled module at once, without wasm-bindgen's asynchronous
+ * loader (whose `Response` check makes Node load its whole fetch stack: about 50 ms).
+ */
+export function initSyncFrom(module) {
+  if (!ready) {
+    wasm.initSync({ module });
+    ready = true;
+  }
+  pending ??= Promise.resolve();
+  return pending;
+}
+
 function ensureReady(name) {
   if (!ready) {
     throw new Error(`newslens: call \`await init()\` before ${name}()`);

@@ -4,6 +4,7 @@ export type {
   Analysis,
   DocumentSentiment,
   Driver,
+  Entity,
   Keyphrase,
   Mention,
   MentionType,

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::keyphrase::{self, Keyphrase};
-use crate::entity::{self, Mention};
+use crate::keyphrase::{self, EntityHint, Keyphrase};
+use crate::entity::{self, Entity, Mention};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
@@ -87,6 +87,8 @@ pub struct Analysis {
     pub keyphrases: Vec<Keyphrase>,
     /// Names, dates and numbers, in text order, without overlaps.
     pub mentions: Vec<Mention>,
+    /// The named entities, each with its mentions, most salient first.
+    pub entities: Vec<Entity>,
     pub stats: Stats,
 }
 
@@ -95,6 +97,26 @@ impl Analysis {
     pub fn from_document(document: &Document<'_>, options: &Options) -> Analysis {
         let words = document.tokens.iter().filter(|t| t.is_word()).count();
         let sentiments = sentiment::sentences(document);
+        let mut mentions = entity::mentions(document);
+        let mut entities = entity::entities(document, &mut mentions);
+        for found in &mut entities {
+            let mentioned: Vec<usize> = found
+                .mentions
+                .iter()
+                .map(|&m| document.sentences.partition_point(|s| s.span.end <= mentions[m].start))
+                .collect();
+            found.sentiment = Some(sentiment::entity(&sentiments, &mentioned));
+        }
+        let hints: Vec<EntityHint> = entities
+            .iter()
+            .flat_map(|found| {
+                found.mentions.iter().map(|&m| EntityHint {
+                    start: mentions[m].start,
+                    end: mentions[m].end,
+                    salience: found.salience,
+                })
+            })
+            .collect();
         let sentences = sentence_spans(document)
             .into_iter()
             .zip(sentiments)
@@ -104,8 +126,9 @@ impl Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
-            keyphrases: keyphrase::keyphrases(document, options.keyphrases),
-            mentions: entity::mentions(document),
+            keyphrases: keyphrase::keyphrases_with_entities(document, options.keyphrases, &hints),
+            mentions,
+            entities,
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -133,6 +156,9 @@ impl Analysis {
         for occurrence in self.keyphrases.iter_mut().flat_map(|k| k.occurrences.iter_mut()) {
             occurrence.start = map.convert(occurrence.start);
             occurrence.end = map.convert(occurrence.end);
+        }
+        for found in &mut self.entities {
+            found.first_start = map.convert(found.first_start);
         }
         for mention in &mut self.mentions {
             mention.start = map.convert(mention.start);

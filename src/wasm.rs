@@ -83,6 +83,26 @@ export interface Mention extends TextSpan {
   /** How sure the recognizer is, 0 … 1. */
   confidence: number;
   value?: MentionValue;
+  /** The id of the entity it names (names only; numbers and dates have none). */
+  entity?: number;
+}
+
+/** One entity: every mention of the same person, place, organization or other name. */
+export interface Entity {
+  /** Its position in `analysis.entities`, and the `entity` of its mentions. */
+  id: number;
+  /** The most complete form in the text: "Antony J. Blinken". */
+  name: string;
+  type: "person" | "location" | "organization" | "misc";
+  /** How much the article is about it, 0 … 1 (the most salient has 1). */
+  salience: number;
+  count: number;
+  /** Where it is first mentioned (UTF-16 offset). */
+  firstStart: number;
+  /** Indices into `analysis.mentions`, in text order. */
+  mentions: number[];
+  /** The mean sentiment of the sentences that mention it. */
+  sentiment: { score: number; label: SentimentLabel };
 }
 
 /** Everything newslens finds in one text. */
@@ -91,6 +111,8 @@ export interface Analysis {
   tokens: TextSpan[];
   /** Names, dates and numbers, in text order, without overlaps. */
   mentions: Mention[];
+  /** The named entities, most salient first. */
+  entities: Entity[];
   /** What the text is about, best first. */
   keyphrases: Keyphrase[];
   stats: Stats;

@@ -86,22 +86,34 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
     if names.is_empty() {
         return;
     }
+    // Each name under the word runs an alias can match: its proper suffixes (any length) and
+    // its proper prefixes of two words or more. Names have at most MAX_WORDS words, so this
+    // index is linear in the names and every alias looks up its few candidates directly.
+    let mut by_part: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    for &i in &names {
+        let terms = candidates[i].terms();
+        for cut in 1..terms.len() {
+            by_part.entry(&terms[cut..]).or_default().push(i);
+            if cut >= 2 {
+                by_part.entry(&terms[..cut]).or_default().push(i);
+            }
+        }
+    }
+    let by_part: HashMap<Vec<u32>, Vec<usize>> = by_part.into_iter().map(|(k, mut v)| {
+        v.dedup();
+        (k.to_vec(), v)
+    }).collect();
     for len in 1..MAX_WORDS {
         for short in 0..candidates.len() {
             let alias = &candidates[short];
             if alias.len != len || alias.capitalised * 2 < alias.occurrences.len() || scores[short] <= 0.0 {
                 continue;
             }
-            let terms = alias.terms();
-            let name = names
+            let Some(matching) = by_part.get(alias.terms()) else { continue };
+            let name = matching
                 .iter()
                 .copied()
-                .filter(|&i| {
-                    let c = &candidates[i];
-                    c.len > len
-                        && !c.occurrences.is_empty()
-                        && (c.terms().ends_with(terms) || (len >= 2 && c.terms().starts_with(terms)))
-                })
+                .filter(|&i| candidates[i].len > len && !candidates[i].occurrences.is_empty())
                 .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
             let Some(name) = name else { continue };
             let moved: Vec<Range<usize>> = candidates[short]

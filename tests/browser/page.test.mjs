@@ -60,8 +60,17 @@ test('the sample article is analysed on first visit', async () => {
   assert.equal(await page.locator('#panel-article mark.highlight').count(), times);
   await first.click();
   assert.equal(await page.locator('#panel-article mark.highlight').count(), 0);
+  const people = await page.locator('#panel-entities .entity.person .entity-name').allTextContents();
+  assert.ok(people.includes('Elena Marchetti') && people.includes('Samuel K. Osei'), people.join('|'));
+  const marchetti = page.locator('#panel-entities .entity', { hasText: 'Elena Marchetti' });
+  const mentionCount = Number((await marchetti.locator('.entity-count').textContent()).replace('×', ''));
+  await marchetti.click();
+  assert.equal(await page.locator('#panel-article mark.mention.selected').count(), mentionCount);
+  assert.match(await page.locator('#panel-article mark.mention.person', { hasText: 'Samuel K. Osei' }).getAttribute('title'), /^person, \d+% sure$/);
+  assert.ok((await page.locator('#panel-article mark.mention').count()) > 20);
   await page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'nothing overflows a phone screen');
   await page.screenshot({ path: `${shots}phone.png`, fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

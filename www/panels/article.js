@@ -11,8 +11,8 @@ const TYPE_NAMES = {
   money: 'money', percent: 'percent', quantity: 'quantity', ordinal: 'ordinal', cardinal: 'number',
 };
 
-/** Draws `text` with `mentions` (typed) and `highlights` (plain ranges) marked. */
-function draw(container, text, mentions, highlights) {
+/** Draws `text` with `mentions` (typed; those of entity `selected` stand out) and `highlights` (plain ranges) marked. */
+function draw(container, text, mentions, highlights, selected = null) {
   const shown = text.slice(0, LIMIT);
   const marks = [
     ...mentions.map((m) => ({ ...m, kind: 'mention' })),
@@ -27,8 +27,16 @@ function draw(container, text, mentions, highlights) {
     nodes.push(shown.slice(at, mark.start));
     const content = shown.slice(mark.start, mark.end);
     if (mark.kind === 'mention') {
-      const label = `${TYPE_NAMES[mark.type] ?? mark.type}${mark.confidence !== undefined ? `, ${Math.round(mark.confidence * 100)}% sure` : ''}`;
-      nodes.push(el('mark', { class: `mention ${mark.type}`, tabindex: 0, title: label, 'aria-label': `${content} (${label})` }, content));
+      const entity = mark.entity !== undefined ? current?.analysis.entities?.[mark.entity] : undefined;
+      const label = [
+        TYPE_NAMES[mark.type] ?? mark.type,
+        entity && entity.name !== content ? entity.name : null,
+        mark.confidence !== undefined ? `${Math.round(mark.confidence * 100)}% sure` : null,
+      ].filter(Boolean).join(', ');
+      const chosen = selected !== null && mark.entity === selected ? ' selected' : '';
+      const node = el('mark', { class: `mention ${mark.type}${chosen}`, tabindex: 0, title: label, 'aria-label': `${content} (${label})` }, content);
+      if (mark.entity !== undefined) node.addEventListener('click', () => select(mark.entity === selected ? null : mark.entity));
+      nodes.push(node);
     } else {
       nodes.push(el('mark', { class: 'highlight' }, content));
     }
@@ -36,6 +44,13 @@ function draw(container, text, mentions, highlights) {
   }
   nodes.push(shown.slice(at));
   container.replaceChildren(...nodes);
+}
+
+/** Makes every mention of entity `id` stand out (null clears), and scrolls to the first. */
+export function select(id) {
+  if (!current) return;
+  draw(current.container, current.text, current.analysis.mentions ?? [], [], id);
+  current.container.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
 /** Marks `ranges` in the article (an empty list clears them) and scrolls to the first. */

@@ -2,10 +2,11 @@
 // exports { id, title, shows(analysis), render(analysis, text) -> Node }, and a panel only
 // appears when `shows` finds its part of the analysis.
 import stats from './stats.js';
+import entities from './entities.js';
 import keyphrases from './keyphrases.js';
 import article from './article.js';
 import sentiment from './sentiment.js';
 import sentences from './sentences.js';
 import tokens from './tokens.js';
 
-export const PANELS = [stats, keyphrases, article, sentiment, sentences, tokens];
+export const PANELS = [stats, entities, keyphrases, article, sentiment, sentences, tokens];

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
 
+mod eval_entities;
 mod eval_keyphrases;
 mod eval_ner;
 mod eval_numeric;
@@ -86,6 +87,18 @@ enum Eval {
         #[arg(long, default_value_t = 0)]
         show: usize,
     },
+    /// Alias merging and salience on the gold names of a CoNLL file (merge rates, groups of the
+    /// first `--show N` stories), or the speed on a synthetic text of `--synthetic MB`.
+    Entities {
+        /// A CoNLL-format file, e.g. ../shared/data/conll2003/dev.txt.
+        file: Option<PathBuf>,
+        /// Time a synthetic text of about this many megabytes instead.
+        #[arg(long, default_value_t = 0)]
+        synthetic: usize,
+        /// Print the entities of the first N stories.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
     /// Numeric and date rules on a CoNLL file: mentions per type, overlaps with gold names,
     /// coverage of CD tokens, speed (on plain text: mentions per type and speed).
     Numeric {
@@ -132,6 +145,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
+        Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

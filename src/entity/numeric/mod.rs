@@ -200,6 +200,7 @@ fn mention(
         kind,
         confidence,
         value,
+        entity: None,
     })
 }
 

@@ -150,6 +150,7 @@ pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
                 kind: TYPES[name.kind],
                 confidence: name.confidence,
                 value: None,
+                entity: None,
             });
         }
     }
