@@ -24,7 +24,8 @@ fn check_whole(text: &str, analysis: &Analysis) {
         let drivers = analysis.sentences.iter().flat_map(|s| &s.sentiment.drivers).map(|d| (d.start, d.end, Some(&d.text)));
         let tokens = analysis.tokens.iter().map(|t| (t.start, t.end, Some(&t.text)));
         let occurrences = analysis.keyphrases.iter().flat_map(|k| &k.occurrences).map(|o| (o.start, o.end, None));
-        sentences.chain(drivers).chain(tokens).chain(occurrences)
+        let mentions = analysis.mentions.iter().map(|m| (m.start, m.end, Some(&m.text)));
+        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions)
     };
     for (start, end, expected) in spans() {
         assert!(start < end && end <= text.len(), "span {start}..{end} of {} bytes", text.len());
@@ -37,6 +38,16 @@ fn check_whole(text: &str, analysis: &Analysis) {
     assert!(analysis.sentences.iter().all(|s| s.sentiment.score.is_finite() && s.sentiment.score.abs() <= 1.0));
     assert!(analysis.keyphrases.iter().all(|k| k.score.is_finite() && k.score > 0.0 && k.score <= 1.0));
     assert_eq!(analysis.stats.sentences, analysis.sentences.len());
+    assert!(analysis.mentions.windows(2).all(|w| w[0].end <= w[1].start), "mentions in order, disjoint");
+    for (id, entity) in analysis.entities.iter().enumerate() {
+        assert_eq!(entity.id, id);
+        assert!(entity.salience.is_finite() && (0.0..=1.0).contains(&entity.salience));
+        assert_eq!(entity.count, entity.mentions.len());
+        assert!(entity.mentions.windows(2).all(|w| w[0] < w[1]), "an entity's mentions in text order");
+        let first = entity.mentions.first().and_then(|&m| analysis.mentions.get(m)).expect("an entity has mentions");
+        assert_eq!(entity.first_start, first.start);
+        assert!(entity.mentions.iter().all(|&m| m < analysis.mentions.len()));
+    }
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut converted = analysis.clone();
     converted.convert_offsets(&OffsetMap::new(text, OffsetUnit::Utf16));
@@ -111,6 +122,7 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
         }
         "one name repeated (100,000 times)" => {
             assert_eq!(analysis.stats.words, 200_000);
+            assert!(analysis.entities.iter().any(|e| e.name.contains("Zelensky")), "an entity named Zelensky");
             assert!(phrases(analysis)[0].contains("Zelensky"), "{:?}", phrases(analysis));
         }
         other => panic!("no expectation written for {other}"),

@@ -1,5 +1,4 @@
-//! Any bytes as text (lossy UTF-8) with options built from the first bytes, through `analyze`
-//! and the entity rules. Beyond "no panic, no hang", it checks what a panic would not show:
+//! Any bytes as text (lossy UTF-8) with options built from the first bytes, through `analyze`. Beyond "no panic, no hang", it checks what a panic would not show:
 //! every span in bounds, on char boundaries and holding its own text, and the UTF-16 offsets
 //! agreeing with `encode_utf16`.
 //!
@@ -8,17 +7,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newslens::{analyze, Analysis, Document, OffsetMap, OffsetUnit, Options};
+use newslens::{analyze, Analysis, OffsetMap, OffsetUnit, Options};
 
 fuzz_target!(|data: &[u8]| {
     let (options, text) = split(data);
     let text = String::from_utf8_lossy(text);
     let mut analysis = analyze(&text, &options);
     check_bytes(&text, &analysis);
-    let document = Document::new(&text);
-    for mention in newslens::entity::mentions(&document) {
-        check_span(&text, mention.start, mention.end, Some(&mention.text));
-    }
     analysis.convert_offsets(&OffsetMap::new(&text, OffsetUnit::Utf16));
     let units: Vec<u16> = text.encode_utf16().collect();
     for sentence in &analysis.sentences {
@@ -65,6 +60,14 @@ fn check_bytes(text: &str, analysis: &Analysis) {
     }
     for occurrence in analysis.keyphrases.iter().flat_map(|k| &k.occurrences) {
         check_span(text, occurrence.start, occurrence.end, None);
+    }
+    for mention in &analysis.mentions {
+        check_span(text, mention.start, mention.end, Some(&mention.text));
+    }
+    assert!(analysis.mentions.windows(2).all(|w| w[0].end <= w[1].start), "mentions in order, disjoint");
+    for entity in &analysis.entities {
+        assert!(entity.mentions.iter().all(|&m| m < analysis.mentions.len()), "entity mentions exist");
+        assert!(entity.salience.is_finite());
     }
     assert!(analysis.sentiment.score.abs() <= 1.0, "document score in [-1, 1]");
 }

@@ -15,7 +15,7 @@ before(() => init());
 
 function checkSpans(text, analysis) {
   const whole = wellFormed(text);
-  for (const item of [...analysis.sentences, ...analysis.tokens]) {
+  for (const item of [...analysis.sentences, ...analysis.tokens, ...analysis.mentions]) {
     assert.ok(item.start < item.end && item.end <= text.length, `span ${item.start}..${item.end}`);
     assert.equal(whole.slice(item.start, item.end), item.text);
   }
@@ -24,6 +24,7 @@ function checkSpans(text, analysis) {
   }
   assert.ok(Math.abs(analysis.sentiment.score) <= 1);
   assert.equal(analysis.stats.sentences, analysis.sentences.length);
+  for (const entity of analysis.entities) assert.ok(entity.mentions.every((m) => m < analysis.mentions.length));
 }
 
 const EXPECT = {
