@@ -1,5 +1,6 @@
 // The page: keeps the user's text safe, sends it to the analysis worker, draws the panels.
 import { el, formatNumber } from './dom.js';
+import { readArticle } from './importer.js';
 import { PANELS } from './panels/index.js';
 import { SAMPLE } from './sample.js';
 
@@ -34,8 +35,21 @@ function setStatus(message, kind = '') {
   status.className = `status ${kind}`.trim();
 }
 
+// The single-file page (scripts/build-single.mjs) carries the worker's code and the wasm as
+// base64 data blocks: the worker is started from a blob and sent the module's bytes.
+const inlined = document.getElementById('newslens-worker');
+let inlineWorkerUrl = null;
+
+function newWorker() {
+  if (!inlined) return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  inlineWorkerUrl ??= URL.createObjectURL(new Blob([atob(inlined.textContent.trim())], { type: 'text/javascript' }));
+  const created = new Worker(inlineWorkerUrl);
+  created.postMessage({ wasm: document.getElementById('newslens-wasm').textContent.trim() });
+  return created;
+}
+
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = newWorker();
   worker.onmessage = (event) => {
     const { id, analysis, error, milliseconds } = event.data;
     if (id !== latest) return;
@@ -170,7 +184,46 @@ function refuseOversized(event, data) {
   );
 }
 textarea.addEventListener('paste', (event) => refuseOversized(event, event.clipboardData));
-textarea.addEventListener('drop', (event) => refuseOversized(event, event.dataTransfer));
+
+// Files: opened with the button or dropped on the article box. The file's text replaces the
+// box's; one that cannot be read, or is too long, leaves the box as it was.
+async function openFile(file) {
+  try {
+    const text = await readArticle(file, MAX_CHARS);
+    if (text.length > MAX_CHARS) {
+      setStatus(`Not opened: ${file.name} holds ${formatNumber(text.length)} characters, and the page analyses up to ${formatNumber(MAX_CHARS)}.`, 'error');
+      return;
+    }
+    load(text);
+    setStatus(`Opened ${file.name}; analysing…`, 'busy');
+  } catch (error) {
+    setStatus(`Not opened: ${error.message}. Your text is unchanged.`, 'error');
+  }
+}
+const hasFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+const dropZone = document.querySelector('.input');
+dropZone.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  dropZone.classList.add('dragging');
+});
+dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
+dropZone.addEventListener('drop', (event) => {
+  dropZone.classList.remove('dragging');
+  const file = event.dataTransfer?.files?.[0];
+  if (file) {
+    event.preventDefault();
+    openFile(file);
+  } else if (event.target === textarea) {
+    refuseOversized(event, event.dataTransfer);
+  }
+});
+const picker = document.getElementById('file');
+document.getElementById('open').addEventListener('click', () => picker.click());
+picker.addEventListener('change', () => {
+  if (picker.files[0]) openFile(picker.files[0]);
+  picker.value = '';
+});
 
 textarea.addEventListener('input', () => {
   remember();
@@ -183,6 +236,14 @@ document.getElementById('clear').addEventListener('click', () => {
   load('');
   textarea.focus();
 });
+
+// Offline: served over http(s), a service worker keeps the page's files so that it opens with
+// the network off after one visit. (The single file needs none: it is all in one place.)
+if ('serviceWorker' in navigator && !inlined && /^https?:$/.test(location.protocol)) {
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // Private windows and some settings refuse service workers: the page still works online.
+  });
+}
 
 startWorker();
 let saved = null;

@@ -33,9 +33,24 @@ function draw(container, text, mentions, highlights, selected = null) {
         entity && entity.name !== content ? entity.name : null,
         mark.confidence !== undefined ? `${Math.round(mark.confidence * 100)}% sure` : null,
       ].filter(Boolean).join(', ');
-      const chosen = selected !== null && mark.entity === selected ? ' selected' : '';
-      const node = el('mark', { class: `mention ${mark.type}${chosen}`, tabindex: 0, title: label, 'aria-label': `${content} (${label})` }, content);
-      if (mark.entity !== undefined) node.addEventListener('click', () => select(mark.entity === selected ? null : mark.entity));
+      const chosen = selected !== null && mark.entity === selected;
+      // The details show on hover and on keyboard focus (CSS draws data-tip, as text).
+      const node = el(
+        'mark',
+        { class: `mention ${mark.type}${chosen ? ' selected' : ''}`, tabindex: 0, 'data-tip': label, 'aria-label': `${content} (${label})` },
+        content,
+      );
+      if (mark.entity !== undefined) {
+        node.setAttribute('role', 'button');
+        node.setAttribute('aria-pressed', String(chosen));
+        const choose = () => select(chosen ? null : mark.entity);
+        node.addEventListener('click', choose);
+        node.addEventListener('keydown', (event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          choose();
+        });
+      }
       nodes.push(node);
     } else {
       nodes.push(el('mark', { class: 'highlight' }, content));

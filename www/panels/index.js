@@ -8,5 +8,6 @@ import article from './article.js';
 import sentiment from './sentiment.js';
 import sentences from './sentences.js';
 import tokens from './tokens.js';
+import exporter from './export.js';
 
-export const PANELS = [stats, entities, keyphrases, article, sentiment, sentences, tokens];
+export const PANELS = [stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];

@@ -30,12 +30,16 @@ export default {
   render(analysis) {
     const { sentences } = analysis;
     const list = el('ol', { class: 'sentences', 'aria-label': 'Sentences' });
+    // Tinting is on demand: a tint behind every line is hard to read through.
+    const tint = el('input', { type: 'checkbox', id: 'tint-sentences' });
+    tint.addEventListener('change', () => list.classList.toggle('tint', tint.checked));
+    const toggle = el('label', { class: 'toggle' }, tint, ' Tint sentences by sentiment');
     sentences.slice(0, SHOWN).forEach((sentence, index) => {
       const label = sentence.sentiment?.label;
       list.append(
         el(
           'li',
-          { id: `sentence-${index}`, tabindex: -1, class: label ? `tinted ${label}` : '' },
+          { id: `sentence-${index}`, tabindex: -1, class: label ?? '' },
           withDrivers(sentence),
           label && label !== 'neutral' ? el('span', { class: `badge small ${label}` }, `${label} ${formatScore(sentence.sentiment.score)}`) : null,
         ),
@@ -44,6 +48,6 @@ export default {
     const more = sentences.length > SHOWN
       ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN)} of ${formatNumber(sentences.length)} sentences.`)
       : null;
-    return el('div', {}, list, more);
+    return el('div', {}, toggle, list, more);
   },
 };

@@ -1,5 +1,6 @@
 // Counts over the whole text.
 import { el, formatNumber } from '../dom.js';
+import { formatScore } from './sentiment.js';
 
 export default {
   id: 'stats',
@@ -16,6 +17,9 @@ export default {
       item('Sentences', formatNumber(sentences)),
       item('Paragraphs', formatNumber(paragraphs)),
       item('Reading time', reading),
+      analysis.sentiment
+        ? item('Sentiment', el('span', { class: `tone ${analysis.sentiment.label}` }, analysis.sentiment.label, el('small', {}, ` ${formatScore(analysis.sentiment.score)}`)))
+        : null,
     );
   },
 };
