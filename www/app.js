@@ -51,7 +51,11 @@ function newWorker() {
 function startWorker() {
   worker = newWorker();
   worker.onmessage = (event) => {
-    const { id, analysis, error, milliseconds } = event.data;
+    if (event.data.exportId !== undefined) {
+      settleExport(event.data);
+      return;
+    }
+    const { id, analysis, totals, error, milliseconds } = event.data;
     if (id !== latest) return;
     clearTimeout(watchdog);
     results.setAttribute('aria-busy', 'false');
@@ -62,7 +66,7 @@ function startWorker() {
       setStatus(`The analysis failed: ${error}`, 'error');
       return;
     }
-    draw(analysis);
+    draw(analysis, totals);
     setStatus(`Analysed in ${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms.`);
   };
   worker.onerror = (event) => {
@@ -71,7 +75,30 @@ function startWorker() {
   };
 }
 
+// Exports are made in the worker, which keeps the whole of the latest analysis.
+const exports = new Map();
+let exportCount = 0;
+
+function settleExport({ exportId, content, error }) {
+  const pending = exports.get(exportId);
+  exports.delete(exportId);
+  if (error) pending?.reject(new Error(error));
+  else pending?.resolve(content);
+}
+
+/** The analysis drawn (`of`) as 'json' or 'csv' text, from the worker. */
+function exportAs(kind, of) {
+  exportCount += 1;
+  const exportId = exportCount;
+  return new Promise((resolve, reject) => {
+    exports.set(exportId, { resolve, reject });
+    worker.postMessage({ export: kind, exportId, of });
+  });
+}
+
 function restartWorker() {
+  for (const pending of exports.values()) pending.reject(new Error('the analyser was restarted; analyse the text again'));
+  exports.clear();
   worker?.terminate();
   startWorker();
 }
@@ -142,13 +169,15 @@ function analyzeNow() {
   send(text);
 }
 
-function draw(analysis) {
+function draw(analysis, totals) {
+  const of = latest;
+  const context = { totals, exportAs: (kind) => exportAs(kind, of) };
   const sections = PANELS.filter((panel) => panel.shows(analysis)).map((panel) =>
     el(
       'section',
       { class: 'panel', id: `panel-${panel.id}`, 'aria-labelledby': `panel-${panel.id}-title` },
       el('h2', { id: `panel-${panel.id}-title` }, panel.title),
-      panel.render(analysis, textarea.value),
+      panel.render(analysis, textarea.value, context),
     ),
   );
   results.replaceChildren(...sections);

@@ -1,9 +1,14 @@
 // The analysis runs here, off the main thread, so typing and scrolling never wait for it.
 // Served from a folder, the wasm is fetched next to pkg/newslens.js; in the single-file page
 // (scripts/build-single.mjs) the page first sends the module's bytes, base64, as { wasm }.
+// The page gets the part of the analysis it draws (limits.js); the whole of the latest one
+// stays here and is sent as JSON or CSV when the page exports it.
 import init, { analyze } from './pkg/newslens.js';
+import { entitiesCsv, toJson } from './export.js';
+import { SHOWN } from './limits.js';
 
 let ready = null;
+let latest = null; // { id, text, analysis }
 
 function decodeBase64(base64) {
   const binary = atob(base64);
@@ -12,19 +17,44 @@ function decodeBase64(base64) {
   return bytes;
 }
 
+/** The analysis cut to what the page draws: prefixes only, so every index stays valid. */
+function forPage(analysis) {
+  const { tokens, sentences, mentions } = analysis;
+  let drawn = 0;
+  while (drawn < mentions.length && mentions[drawn].end <= SHOWN.articleChars) drawn++;
+  return {
+    analysis: { ...analysis, tokens: tokens.slice(0, SHOWN.tokens), sentences: sentences.slice(0, SHOWN.sentences), mentions: mentions.slice(0, drawn) },
+    totals: { tokens: tokens.length, sentences: sentences.length, mentions: mentions.length },
+  };
+}
+
+function exported(request) {
+  if (!latest || latest.id !== request.of) return { exportId: request.exportId, error: 'the analysis is no longer here; analyse the text again' };
+  const content = request.export === 'csv' ? entitiesCsv(latest.analysis, latest.text) : toJson(latest.analysis);
+  return { exportId: request.exportId, content };
+}
+
 self.onmessage = async (event) => {
-  if (typeof event.data.wasm === 'string') {
-    ready = init({ module_or_path: decodeBase64(event.data.wasm) });
+  const message = event.data;
+  if (typeof message.wasm === 'string') {
+    ready = init({ module_or_path: decodeBase64(message.wasm) });
     return;
   }
-  const { id, text, options } = event.data;
+  if (message.export) {
+    self.postMessage(exported(message));
+    return;
+  }
+  const { id, text, options } = message;
   try {
     ready ??= init();
     await ready;
     const started = performance.now();
     const analysis = analyze(text, options);
-    self.postMessage({ id, analysis, milliseconds: performance.now() - started });
+    const milliseconds = performance.now() - started;
+    latest = { id, text, analysis };
+    self.postMessage({ id, ...forPage(analysis), milliseconds });
   } catch (error) {
+    latest = null;
     self.postMessage({ id, error: String(error?.message ?? error) });
   }
 };

@@ -1,10 +1,11 @@
 // The article as text, with what the analysis found marked in place. Marks are built from
 // offsets (UTF-16, like JS strings) and the text only ever enters the page as text nodes.
 import { el, formatNumber } from '../dom.js';
+import { SHOWN } from '../limits.js';
 
-const LIMIT = 200_000; // characters drawn; beyond this the page would slow down for little gain
+const LIMIT = SHOWN.articleChars; // characters drawn; the worker sends no marks beyond them
 
-let current = null; // { container, text, analysis }
+let current = null; // { container, text, analysis, selected }
 
 const TYPE_NAMES = {
   person: 'person', location: 'place', organization: 'organization', misc: 'other name', date: 'date', time: 'time',
@@ -43,13 +44,7 @@ function draw(container, text, mentions, highlights, selected = null) {
       if (mark.entity !== undefined) {
         node.setAttribute('role', 'button');
         node.setAttribute('aria-pressed', String(chosen));
-        const choose = () => select(chosen ? null : mark.entity);
-        node.addEventListener('click', choose);
-        node.addEventListener('keydown', (event) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          choose();
-        });
+        node.dataset.entity = String(mark.entity);
       }
       nodes.push(node);
     } else {
@@ -64,6 +59,7 @@ function draw(container, text, mentions, highlights, selected = null) {
 /** Makes every mention of entity `id` stand out (null clears), and scrolls to the first. */
 export function select(id) {
   if (!current) return;
+  current.selected = id;
   draw(current.container, current.text, current.analysis.mentions ?? [], [], id);
   current.container.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
@@ -71,6 +67,7 @@ export function select(id) {
 /** Marks `ranges` in the article (an empty list clears them) and scrolls to the first. */
 export function highlight(ranges) {
   if (!current) return;
+  current.selected = null;
   draw(current.container, current.text, current.analysis.mentions ?? [], ranges);
   current.container.querySelector('mark.highlight')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
@@ -81,7 +78,19 @@ export default {
   shows: (analysis) => Array.isArray(analysis.mentions) || Array.isArray(analysis.keyphrases),
   render(analysis, text) {
     const container = el('div', { class: 'article', tabindex: 0, 'aria-label': 'The article with its findings marked' });
-    current = { container, text, analysis };
+    current = { container, text, analysis, selected: null };
+    // One listener for every mention: choosing one marks all of its entity's mentions.
+    const choose = (event) => {
+      const id = event.target.closest?.('mark.mention[data-entity]')?.dataset.entity;
+      if (id === undefined) return;
+      if (event.type === 'keydown') {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+      }
+      select(current.selected === Number(id) ? null : Number(id));
+    };
+    container.addEventListener('click', choose);
+    container.addEventListener('keydown', choose);
     draw(container, text, analysis.mentions ?? [], []);
     const present = new Set((analysis.mentions ?? []).map((m) => m.type));
     const legend = present.size

@@ -1,20 +1,36 @@
 // The analysis out of the page: the full result as JSON, the entities as CSV, either copied.
+// The worker holds the whole analysis (the page only gets what it draws) and makes the text.
 import { el } from '../dom.js';
-import { copy, download, entitiesCsv, toJson } from '../export.js';
+import { copy, download } from '../export.js';
+
+const KINDS = {
+  json: { file: 'newslens-analysis.json', type: 'application/json', what: 'The analysis' },
+  csv: { file: 'newslens-entities.csv', type: 'text/csv', what: 'The entities' },
+};
 
 export default {
   id: 'export',
   title: 'Export',
   shows: (analysis) => Boolean(analysis.stats),
-  render(analysis, text) {
+  render(analysis, text, { exportAs }) {
     const status = el('p', { class: 'note', role: 'status', 'aria-live': 'polite' });
-    const button = (id, label, action) => {
+    const button = (id, label, kind, deliver) => {
       const node = el('button', { type: 'button', id }, label);
-      node.addEventListener('click', action);
+      node.addEventListener('click', async () => {
+        const { file, type, what } = KINDS[kind];
+        try {
+          const content = await exportAs(kind);
+          if (deliver === 'copy') {
+            status.textContent = (await copy(content)) ? `${what} copied to the clipboard.` : `${what} could not be copied: this browser refused.`;
+          } else {
+            download(content, file, type);
+            status.textContent = `${what} saved as ${file}.`;
+          }
+        } catch (error) {
+          status.textContent = `Not exported: ${error.message}.`;
+        }
+      });
       return node;
-    };
-    const copied = async (content, what) => {
-      status.textContent = (await copy(content)) ? `${what} copied to the clipboard.` : `${what} could not be copied: this browser refused.`;
     };
     return el(
       'div',
@@ -22,10 +38,10 @@ export default {
       el(
         'div',
         { class: 'actions' },
-        button('export-json', 'Download JSON', () => download(toJson(analysis), 'newslens-analysis.json', 'application/json')),
-        button('export-csv', 'Download entities CSV', () => download(entitiesCsv(analysis, text), 'newslens-entities.csv', 'text/csv')),
-        button('copy-json', 'Copy JSON', () => copied(toJson(analysis), 'The analysis')),
-        button('copy-csv', 'Copy CSV', () => copied(entitiesCsv(analysis, text), 'The entities')),
+        button('export-json', 'Download JSON', 'json', 'download'),
+        button('export-csv', 'Download entities CSV', 'csv', 'download'),
+        button('copy-json', 'Copy JSON', 'json', 'copy'),
+        button('copy-csv', 'Copy entities CSV', 'csv', 'copy'),
       ),
       status,
     );

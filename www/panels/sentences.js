@@ -1,9 +1,8 @@
 // The sentences, in order, as the segmenter split them, with their sentiment and the words
 // that drove it.
 import { el, formatNumber } from '../dom.js';
+import { SHOWN } from '../limits.js';
 import { formatScore } from './sentiment.js';
-
-const SHOWN = 500;
 
 /** The sentence's text with its drivers marked (offsets are UTF-16, like JS strings). */
 function withDrivers(sentence) {
@@ -27,14 +26,15 @@ export default {
   id: 'sentences',
   title: 'Sentences',
   shows: (analysis) => Array.isArray(analysis.sentences),
-  render(analysis) {
+  render(analysis, text, { totals } = {}) {
     const { sentences } = analysis;
+    const total = totals?.sentences ?? sentences.length;
     const list = el('ol', { class: 'sentences', 'aria-label': 'Sentences' });
     // Tinting is on demand: a tint behind every line is hard to read through.
     const tint = el('input', { type: 'checkbox', id: 'tint-sentences' });
     tint.addEventListener('change', () => list.classList.toggle('tint', tint.checked));
     const toggle = el('label', { class: 'toggle' }, tint, ' Tint sentences by sentiment');
-    sentences.slice(0, SHOWN).forEach((sentence, index) => {
+    sentences.slice(0, SHOWN.sentenceList).forEach((sentence, index) => {
       const label = sentence.sentiment?.label;
       list.append(
         el(
@@ -45,8 +45,8 @@ export default {
         ),
       );
     });
-    const more = sentences.length > SHOWN
-      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN)} of ${formatNumber(sentences.length)} sentences.`)
+    const more = total > SHOWN.sentenceList
+      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN.sentenceList)} of ${formatNumber(total)} sentences.`)
       : null;
     return el('div', {}, toggle, list, more);
   },

@@ -1,5 +1,6 @@
 // The document's sentiment and a strip of every sentence's score along the article.
 import { el, formatNumber } from '../dom.js';
+import { SHOWN } from '../limits.js';
 
 const LABELS = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
 
@@ -9,8 +10,9 @@ export default {
   id: 'sentiment',
   title: 'Sentiment',
   shows: (analysis) => Boolean(analysis.sentiment),
-  render(analysis) {
+  render(analysis, text, { totals } = {}) {
     const { score, label, counts } = analysis.sentiment;
+    const total = totals?.sentences ?? analysis.sentences.length;
     const summary = el(
       'p',
       { class: 'sentiment-summary' },
@@ -19,7 +21,7 @@ export default {
       `${formatNumber(counts.positive)} positive, ${formatNumber(counts.neutral)} neutral, ${formatNumber(counts.negative)} negative sentences.`,
     );
     const strip = el('div', { class: 'strip', role: 'list', 'aria-label': 'Sentence scores along the article' });
-    analysis.sentences.slice(0, 2000).forEach((sentence, index) => {
+    analysis.sentences.slice(0, SHOWN.sentences).forEach((sentence, index) => {
       const { score: s, label: l } = sentence.sentiment;
       const bar = el('button', {
         type: 'button',
@@ -36,6 +38,9 @@ export default {
       });
       strip.append(bar);
     });
-    return el('div', {}, summary, strip);
+    const note = total > SHOWN.sentences
+      ? el('p', { class: 'note' }, `The strip shows the first ${formatNumber(SHOWN.sentences)} of ${formatNumber(total)} sentences.`)
+      : null;
+    return el('div', {}, summary, strip, note);
   },
 };

@@ -1,22 +1,22 @@
 // The tokens the later stages work on, as chips.
 import { el, formatNumber } from '../dom.js';
-
-const SHOWN = 1500;
+import { SHOWN } from '../limits.js';
 
 export default {
   id: 'tokens',
   title: 'Tokens',
   shows: (analysis) => Array.isArray(analysis.tokens) && analysis.tokens.length > 0,
-  render(analysis) {
+  render(analysis, text, { totals } = {}) {
     const { tokens } = analysis;
+    const total = totals?.tokens ?? tokens.length;
     const chips = el('div', { class: 'tokens', tabindex: 0, 'aria-label': 'Tokens' });
-    for (const token of tokens.slice(0, SHOWN)) chips.append(el('span', { class: 'token' }, token.text));
+    for (const token of tokens.slice(0, SHOWN.tokens)) chips.append(el('span', { class: 'token' }, token.text));
     const note = el(
       'p',
       { class: 'note' },
-      tokens.length > SHOWN
-        ? `Showing the first ${formatNumber(SHOWN)} of ${formatNumber(tokens.length)} tokens.`
-        : `${formatNumber(tokens.length)} tokens.`,
+      total > SHOWN.tokens
+        ? `Showing the first ${formatNumber(SHOWN.tokens)} of ${formatNumber(total)} tokens.`
+        : `${formatNumber(total)} tokens.`,
     );
     return el('div', {}, chips, note);
   },

@@ -1,0 +1,12 @@
+// How much of a long text's analysis the page draws. The worker sends the page only this much
+// (the full analysis stays in the worker, for the exports): decoding a million characters'
+// worth of tokens and marks on the page's thread, and laying them out, froze it for most of a
+// second on the test machine.
+export const SHOWN = {
+  /** Characters of the article drawn with their marks (mentions and highlights beyond are not sent). */
+  articleChars: 50_000,
+  /** Sentences in the sentiment strip; the sentence list shows the first `sentenceList`. */
+  sentences: 2_000,
+  sentenceList: 500,
+  tokens: 1_500,
+};
