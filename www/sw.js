@@ -12,6 +12,7 @@ const FILES = [
   'export.js',
   'icon.svg',
   'importer.js',
+  'limits.js',
   'sample.js',
   'style.css',
   'worker.js',

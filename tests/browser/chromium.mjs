@@ -28,3 +28,25 @@ export function recordRequests(context) {
   context.on('request', (request) => urls.push(request.url()));
   return urls;
 }
+
+/** Opens `url` in a new page of `context` at `width`; `errors` collects page errors and console errors. */
+export async function openPage(context, url, width = 1280) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Waits until the page has drawn an analysis and is no longer busy. */
+export async function analysed(page, timeout = 30_000) {
+  await page.waitForFunction(
+    () => document.getElementById('results').getAttribute('aria-busy') === 'false' && /Analysed in/.test(document.getElementById('status').textContent),
+    null,
+    { timeout },
+  );
+}
