@@ -29,6 +29,8 @@ let pendingText = null;
 let retried = false; // whether the pending text was already sent again after a crash
 let watchdog = 0;
 let debounce = 0;
+let saving = 0; // the pending save of the text
+const SAVE_MS = 250;
 
 function setStatus(message, kind = '') {
   status.textContent = message;
@@ -184,6 +186,7 @@ function draw(analysis, totals) {
 }
 
 function remember() {
+  clearTimeout(saving);
   try {
     localStorage.setItem(STORAGE_KEY, textarea.value);
   } catch {
@@ -254,8 +257,16 @@ picker.addEventListener('change', () => {
   picker.value = '';
 });
 
+// Saved shortly after typing stops (writing a long text on every key would cost each key
+// milliseconds) and at once when the page is hidden or left, so a reload loses nothing.
+addEventListener('pagehide', remember);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') remember();
+});
+
 textarea.addEventListener('input', () => {
-  remember();
+  clearTimeout(saving);
+  saving = setTimeout(remember, SAVE_MS);
   clearTimeout(debounce);
   debounce = setTimeout(analyzeNow, DEBOUNCE_MS);
 });

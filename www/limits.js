@@ -6,7 +6,7 @@ export const SHOWN = {
   /** Characters of the article drawn with their marks (mentions and highlights beyond are not sent). */
   articleChars: 50_000,
   /** Sentences in the sentiment strip; the sentence list shows the first `sentenceList`. */
-  sentences: 2_000,
+  sentences: 1_000,
   sentenceList: 500,
   tokens: 1_500,
 };

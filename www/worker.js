@@ -34,27 +34,43 @@ function exported(request) {
   return { exportId: request.exportId, content };
 }
 
-self.onmessage = async (event) => {
+// Texts are analysed one at a time, and only the newest waiting one: while someone types, the
+// texts in between are never analysed, nor their results sent to the page to be thrown away.
+let waiting = null;
+let running = false;
+
+async function run() {
+  running = true;
+  while (waiting) {
+    const { id, text, options } = waiting;
+    waiting = null;
+    try {
+      ready ??= init();
+      await ready;
+      const started = performance.now();
+      const analysis = analyze(text, options);
+      const milliseconds = performance.now() - started;
+      latest = { id, text, analysis };
+      // Let the messages that came meanwhile in: a newer text makes this result moot.
+      await new Promise((done) => setTimeout(done, 0));
+      if (waiting) continue;
+      self.postMessage({ id, ...forPage(analysis), milliseconds });
+    } catch (error) {
+      latest = null;
+      self.postMessage({ id, error: String(error?.message ?? error) });
+    }
+  }
+  running = false;
+}
+
+self.onmessage = (event) => {
   const message = event.data;
   if (typeof message.wasm === 'string') {
     ready = init({ module_or_path: decodeBase64(message.wasm) });
-    return;
-  }
-  if (message.export) {
+  } else if (message.export) {
     self.postMessage(exported(message));
-    return;
-  }
-  const { id, text, options } = message;
-  try {
-    ready ??= init();
-    await ready;
-    const started = performance.now();
-    const analysis = analyze(text, options);
-    const milliseconds = performance.now() - started;
-    latest = { id, text, analysis };
-    self.postMessage({ id, ...forPage(analysis), milliseconds });
-  } catch (error) {
-    latest = null;
-    self.postMessage({ id, error: String(error?.message ?? error) });
+  } else {
+    waiting = message;
+    if (!running) run();
   }
 };
