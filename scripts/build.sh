@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the wasm package: pkg/ (what the npm package ships) and www/pkg/ (what the page loads).
+# Builds the wasm package: pkg/ (what the npm package ships) and www/pkg/ (what the page loads),
+# then dist/newslens.html, the whole page in one file that works opened from disk.
 # Runs setup first; quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,3 +42,6 @@ if [ ! -f pkg/newslens_bg.wasm ] || [ ! -f www/pkg/newslens_bg.wasm ] || [ "$(ca
   gz=$(gzip -9 -c pkg/newslens_bg.wasm | wc -c)
   say "pkg/newslens_bg.wasm: $raw bytes, $gz gzip -9"
 fi
+
+# The single-file page: www/ bundled, the worker and the wasm inlined (a second or two).
+node scripts/build-single.mjs dist/newslens.html
