@@ -6,13 +6,11 @@ import { SAMPLE } from './sample.js';
 
 const STORAGE_KEY = 'newslens:text';
 const DEBOUNCE_MS = 400;
-// The longest text analysed, in UTF-16 units (JS string length). The analysis runs in the
-// worker, but its result is decoded on the page's main thread, and that stalls the page. On the
-// test machine (`node scripts/measure-page.mjs`, the sample article repeated, every stage on):
-// 1 M characters come back in 1.2 s, stall the page 0.23 s and take 50 MB of wasm memory; 2 M
-// 2.7 s, 0.5 s and 87 MB; 4 M 6.3 s, 1.4 s and 161 MB. A phone is several times slower, so 1 M
-// (about 170,000 words: a long book; the longest news features are a tenth of it) keeps the
-// page responsive; longer texts are refused with a message before anything is sent.
+// The longest text analysed, in UTF-16 units (JS string length). The worker sends back only
+// what the page draws, but a textarea holding millions of characters is itself slow to lay out,
+// and a phone is several times slower than the test machine, where (`node
+// scripts/measure-page.mjs`) 1 M characters are analysed in 1.5 s and stall the page 26 ms.
+// 1 M is about 170,000 words: a long book; the longest news features are a tenth of it.
 const MAX_CHARS = 1_000_000;
 // A worker that has not answered in this time is taken for hung and replaced: far beyond the
 // measured 1.2 to 1.6 ms per 1,000 characters, so that only a real hang (or a dying tab) does.
