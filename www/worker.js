@@ -19,13 +19,14 @@ function decodeBase64(base64) {
 
 /** The analysis cut to what the page draws: prefixes only, so every index stays valid. */
 function forPage(analysis) {
-  const { tokens, sentences, mentions } = analysis;
+  const { tokens = [], sentences = [], mentions = [] } = analysis;
   let drawn = 0;
   while (drawn < mentions.length && mentions[drawn].end <= SHOWN.articleChars) drawn++;
-  return {
-    analysis: { ...analysis, tokens: tokens.slice(0, SHOWN.tokens), sentences: sentences.slice(0, SHOWN.sentences), mentions: mentions.slice(0, drawn) },
-    totals: { tokens: tokens.length, sentences: sentences.length, mentions: mentions.length },
-  };
+  const cut = { ...analysis };
+  if (analysis.tokens) cut.tokens = tokens.slice(0, SHOWN.tokens);
+  if (analysis.sentences) cut.sentences = sentences.slice(0, SHOWN.sentences);
+  if (analysis.mentions) cut.mentions = mentions.slice(0, drawn);
+  return { analysis: cut, totals: { tokens: tokens.length, sentences: sentences.length, mentions: mentions.length } };
 }
 
 function exported(request) {
