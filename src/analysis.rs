@@ -235,3 +235,28 @@ pub(crate) fn token_spans(document: &Document<'_>) -> Vec<TextSpan> {
         .map(|token| TextSpan::new(document, token.span()))
         .collect()
 }
+
+#[cfg(all(test, feature = "cli"))]
+mod tests {
+    use super::*;
+    use crate::OffsetUnit;
+
+    #[test]
+    fn output_serialises_exactly_as_the_analysis_with_its_tokens() {
+        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\nIt cost $1.2 billion. 東京。";
+        for unit in [OffsetUnit::Bytes, OffsetUnit::Utf16, OffsetUnit::CodePoints] {
+            for tokens in [true, false] {
+                let options = Options { tokens, ..Options::default() };
+                let map = OffsetMap::new(text, unit);
+                let mut expected = crate::analyze(text, &options);
+                expected.convert_offsets(&map);
+                let document = Document::new(text);
+                let mut analysis = Analysis::from_document(&document, &Options { tokens: false, ..options.clone() });
+                analysis.convert_offsets(&map);
+                let output = Output { analysis: &analysis, document: &document, map: &map, tokens };
+                let written = serde_json::to_string(&output).expect("an analysis serialises");
+                assert_eq!(written, serde_json::to_string(&expected).expect("an analysis serialises"), "{unit:?} {tokens}");
+            }
+        }
+    }
+}
