@@ -48,11 +48,77 @@ export function analyze(text, options) {
   if (typeof text !== 'string') {
     throw new TypeError(`newslens: analyze(text) needs a string, got ${text === null ? 'null' : typeof text}`);
   }
-  return wasm.analyze(text, options);
+  const analysis = guarded('analyze', () => wasm.analyzeCompact(text, options));
+  analysis.tokens = tokenSpans(text, analysis.tokens);
+  return analysis;
+}
+
+/**
+ * The token objects, made here from the UTF-16 offsets the wasm module returns (start and end
+ * of each token in turn): half the memory and time of building them across the boundary.
+ */
+function tokenSpans(text, offsets) {
+  // The wasm module reads a lone surrogate as U+FFFD (one UTF-16 unit, so offsets still agree),
+  // and each token's text says so, as every other item's text does.
+  const source = isWellFormed(text) ? text : toWellFormed(text);
+  const tokens = new Array(offsets.length >> 1);
+  for (let i = 0, k = 0; k < offsets.length; i++, k += 2) {
+    const start = offsets[k];
+    const end = offsets[k + 1];
+    tokens[i] = { start, end, text: source.slice(start, end) };
+  }
+  return tokens;
+}
+
+// For Node 18, which has neither String.prototype.isWellFormed nor toWellFormed.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isWellFormed(text) {
+  return typeof text.isWellFormed === 'function' ? text.isWellFormed() : !LONE_SURROGATE.test(text);
+}
+
+function toWellFormed(text) {
+  return typeof text.toWellFormed === 'function'
+    ? text.toWellFormed()
+    : text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+}
+
+/**
+ * Runs a call into the wasm module. A trap (a `WebAssembly.RuntimeError`: out of memory, or a
+ * bug that panicked) leaves the instance unusable, since the call stopped halfway and its memory
+ * is never freed; so the module is instantiated afresh from the same compiled module, and the
+ * error says what happened. The next call works on the new instance.
+ */
+function guarded(name, call) {
+  try {
+    return call();
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) {
+      throw error;
+    }
+    let restarted = true;
+    try {
+      wasm.__wbg_reset_state();
+    } catch {
+      restarted = false;
+    }
+    throw new Error(
+      `newslens: ${name}() crashed inside WebAssembly (${error.message}), most likely out of memory: ` +
+        'a wasm module has at most 4 GiB, which a text of tens of megabytes can exhaust; ' +
+        (restarted ? 'the module was restarted and later calls work' : 'the module could not be restarted'),
+      { cause: error },
+    );
+  }
+}
+
+/** Test hook, not exported by the package: traps inside wasm the way running out of memory does. */
+export function trapForTests() {
+  ensureReady('trapForTests');
+  return guarded('trapForTests', () => wasm.trapForTests());
 }
 
 /** The version of the newslens core. */
 export function version() {
   ensureReady('version');
-  return wasm.version();
+  return guarded('version', () => wasm.version());
 }

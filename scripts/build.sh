@@ -25,7 +25,7 @@ stamp=.cache/wasm.sha256
 sum=$(sha256sum "$wasm" | cut -d' ' -f1)
 if [ ! -f pkg/newslens_bg.wasm ] || [ ! -f www/pkg/newslens_bg.wasm ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
   rm -rf pkg
-  wasm-bindgen --target web --out-dir pkg --out-name newslens "$wasm"
+  wasm-bindgen --target web --experimental-reset-state-function --out-dir pkg --out-name newslens "$wasm"
   if [ -x node_modules/.bin/wasm-opt ]; then
     # -O3 rather than -Oz: the analysis speed matters more than the few KB it costs.
     node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \

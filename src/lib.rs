@@ -26,7 +26,7 @@ mod utf16;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Options, SentenceResult, Stats, TextSpan};
+pub use analysis::{Analysis, Options, Output, SentenceResult, Stats, TextSpan};
 pub use keyphrase::{Keyphrase, Occurrence};
 pub use segment::{Document, Span, Token, TokenKind};
 pub use utf16::{OffsetMap, OffsetUnit};

@@ -59,3 +59,27 @@ fn tokens_can_be_left_out() {
     let tokens: Array = field(&analysis, "tokens").dyn_into().expect("tokens is an array");
     assert_eq!(tokens.length(), 0);
 }
+
+#[wasm_bindgen_test]
+fn the_compact_result_holds_the_same_token_offsets_as_a_uint32_array() {
+    use newslens::wasm::analyze_compact;
+    let text = "Zelensky’s 🙂 plan was naïve. 東京は大きい。 Done.";
+    let full = analyze(text, JsValue::UNDEFINED).expect("default options are valid");
+    let compact = analyze_compact(text, JsValue::UNDEFINED).expect("default options are valid");
+    let tokens: Array = field(&full, "tokens").dyn_into().expect("tokens is an array");
+    let offsets: js_sys::Uint32Array = field(&compact, "tokens").dyn_into().expect("compact tokens are a Uint32Array");
+    assert_eq!(offsets.length(), 2 * tokens.length());
+    for (i, token) in tokens.iter().enumerate() {
+        assert_eq!(offsets.get_index(2 * i as u32), number(&token, "start"));
+        assert_eq!(offsets.get_index(2 * i as u32 + 1), number(&token, "end"));
+    }
+    for name in ["sentences", "keyphrases", "mentions", "entities", "stats", "sentiment"] {
+        let json = |value: &JsValue| String::from(js_sys::JSON::stringify(&field(value, name)).expect("plain data"));
+        assert_eq!(json(&full), json(&compact), "{name}");
+    }
+    let options = Object::new();
+    Reflect::set(&options, &"tokens".into(), &false.into()).expect("setting a field on a new object");
+    let without: js_sys::Uint32Array =
+        field(&analyze_compact(text, options.into()).expect("tokens: false is valid"), "tokens").dyn_into().expect("a Uint32Array");
+    assert_eq!(without.length(), 0);
+}

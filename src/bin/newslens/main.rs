@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use newslens::{Analysis, OffsetMap, OffsetUnit, Options};
+use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
 mod eval_entities;
 mod eval_keyphrases;
@@ -185,12 +185,18 @@ fn analyze_file(path: &PathBuf, options: &Options, unit: OffsetUnit, pretty: boo
     // Invalid UTF-8 is analysed rather than refused: each bad sequence becomes U+FFFD, so
     // byte offsets refer to the repaired text, which is what the output's `text` fields hold.
     let text = String::from_utf8_lossy(&bytes);
-    let analysis = analyze_text(&text, options, unit);
+    // Tokens go from the document straight into the JSON (`Output`), never into a `String`
+    // each: on a long text they would take more memory than the rest of the analysis.
+    let document = Document::new(&text);
+    let mut analysis = Analysis::from_document(&document, &Options { tokens: false, ..options.clone() });
+    let map = OffsetMap::new(&text, unit);
+    analysis.convert_offsets(&map);
+    let output = Output { analysis: &analysis, document: &document, map: &map, tokens: options.tokens };
     let mut out = BufWriter::new(io::stdout().lock());
     if pretty {
-        serde_json::to_writer_pretty(&mut out, &analysis)?;
+        serde_json::to_writer_pretty(&mut out, &output)?;
     } else {
-        serde_json::to_writer(&mut out, &analysis)?;
+        serde_json::to_writer(&mut out, &output)?;
     }
     writeln!(out)?;
     out.flush()
