@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::features::{Case, DocumentWords, Mode};
+use super::features::{Case, DocumentWords, IdMap, Mode};
 use super::Name;
 
 /// Names at least this confident are copied to missed mentions of the same words.
@@ -38,7 +38,7 @@ fn key(words: &DocumentWords<'_>, s: usize, start: usize, end: usize) -> String 
 pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
     let mut mass: HashMap<String, [f32; 4]> = HashMap::new();
     let mut confident: HashMap<String, (usize, f32)> = HashMap::new();
-    let mut surnames: HashMap<String, f32> = HashMap::new();
+    let mut surnames: IdMap<f32> = IdMap::default();
     for (s, found) in names.iter().enumerate() {
         for name in found {
             let key = key(words, s, name.start, name.end);
@@ -52,7 +52,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
             if name.kind == PERSON && name.end - name.start >= 2 {
                 let last = &words.sentences[s][name.end - 1];
                 if last.case != Case::Lower {
-                    let slot = surnames.entry(last.norm.clone()).or_default();
+                    let slot = surnames.entry(last.norm_id).or_default();
                     *slot = slot.max(name.confidence);
                 }
             }
@@ -74,8 +74,8 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
             }
             // (3) A surname alone.
             if name.end - name.start == 1 && name.kind != PERSON {
-                let norm = &words.sentences[s][name.start].norm;
-                if let Some(&confidence) = surnames.get(norm) {
+                let norm = words.sentences[s][name.start].norm_id;
+                if let Some(&confidence) = surnames.get(&norm) {
                     if confidence > name.confidence {
                         name.kind = PERSON;
                     }
@@ -107,7 +107,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
                 }
             }
             if matched.is_none() {
-                if let Some(&confidence) = surnames.get(&row[i].norm) {
+                if let Some(&confidence) = surnames.get(&row[i].norm_id) {
                     matched = Some((i + 1, PERSON, confidence * 0.8));
                 }
             }

@@ -15,6 +15,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
 
@@ -95,7 +96,7 @@ pub enum Mode {
 /// One token's precomputed properties.
 pub struct Word<'a> {
     pub text: &'a str,
-    pub norm: String,
+    pub norm: Rc<str>,
     /// [`string_id`] of `norm`.
     pub norm_id: u64,
     /// [`string_id`] of `text`.
@@ -248,24 +249,23 @@ impl<'a> DocumentWords<'a> {
         let mut modes = Vec::with_capacity(sentences.len());
         let mut seen: IdMap<(bool, bool)> = IdMap::default();
         let mut shape = String::with_capacity(16);
+        // Everything that depends on the word form alone, computed once per form.
+        let mut forms: IdMap<(Rc<str>, u64, u64, Case, WordEntry)> = IdMap::default();
         for sentence in sentences {
             let mut row: Vec<Word<'a>> = sentence
                 .iter()
                 .map(|&text| {
-                    let norm = normalize(text);
-                    let norm_id = string_id(&norm);
-                    let entry = lexicon.entry(norm_id);
-                    shape_into(text, &mut shape);
-                    Word {
-                        text,
-                        norm_id,
-                        text_id: string_id(text),
-                        shape_id: string_id(&shape),
-                        case: Case::of(text),
-                        norm,
-                        entry,
-                        matches: Vec::new(),
-                    }
+                    let text_id = string_id(text);
+                    let (norm, norm_id, shape_id, case, entry) = forms
+                        .entry(text_id)
+                        .or_insert_with(|| {
+                            let norm = normalize(text);
+                            let norm_id = string_id(&norm);
+                            shape_into(text, &mut shape);
+                            (norm.into(), norm_id, string_id(&shape), Case::of(text), lexicon.entry(norm_id))
+                        })
+                        .clone();
+                    Word { text, norm_id, text_id, shape_id, case, norm, entry, matches: Vec::new() }
                 })
                 .collect();
             add_phrase_matches(&mut row, lexicon);
@@ -302,7 +302,7 @@ impl<'a> DocumentWords<'a> {
         push(Hash::new(0));
         push(Hash::new(1).id(w));
         push(Hash::new(2).id(word.text_id));
-        let norm_text = word.norm.as_str();
+        let norm_text: &str = &word.norm;
         for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
             push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
         }

@@ -98,9 +98,7 @@ impl Tagger<'_> {
                 });
                 features.clear();
                 words.context_features(s, i, &mut features);
-                for &hash in &features {
-                    self.model.add(hash, &mut sums);
-                }
+                self.model.add_all(&features, &mut sums);
                 emissions.push(sums);
             }
             let labels = viterbi(&emissions, &self.model.transitions);

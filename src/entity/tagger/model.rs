@@ -239,12 +239,33 @@ impl<'a> Model<'a> {
         }
     }
 
+    /// Adds the weights of the features with these hashes to `sums`.
+    pub fn add_all(&self, features: &[u64], sums: &mut [f32; LABELS]) {
+        // Find the rows of a batch first, then add them: the lookups are independent memory
+        // reads that the processor overlaps, where one loop would wait on each.
+        for batch in features.chunks(32) {
+            let mut rows = [0usize; 32];
+            let mut found = 0;
+            for &hash in batch {
+                if let Some(position) = self.index.find(key(hash)) {
+                    rows[found] = position;
+                    found += 1;
+                }
+            }
+            for &position in &rows[..found] {
+                if let Some(row) = self.weights.get(position * LABELS..position * LABELS + LABELS) {
+                    for (sum, &w) in sums.iter_mut().zip(row) {
+                        *sum += self.codes[w as usize];
+                    }
+                }
+            }
+        }
+    }
+
     /// The label scores of a token with these feature hashes.
     pub fn emissions(&self, features: &[u64]) -> [f32; LABELS] {
         let mut sums = [0f32; LABELS];
-        for &hash in features {
-            self.add(hash, &mut sums);
-        }
+        self.add_all(features, &mut sums);
         sums
     }
 

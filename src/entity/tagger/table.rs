@@ -20,6 +20,14 @@ const BUCKETS: usize = 1 << BUCKET_BITS;
 const BLOCK: usize = 8;
 const BLOCKS: usize = BUCKETS / BLOCK;
 
+/// Number of blocks.
+pub const BLOCKS_LEN: usize = BLOCKS;
+
+/// The block of a key.
+pub fn block(key: u32) -> usize {
+    (key >> 16) as usize / BLOCK
+}
+
 /// Bytes of an index of `n` entries.
 pub fn byte_len(n: usize) -> usize {
     4 + 4 * BLOCKS + BUCKETS + 2 * n
@@ -47,6 +55,11 @@ fn byte_sum(word: u64) -> u32 {
 }
 
 impl<'a> Index<'a> {
+    /// The position of the first entry of `block`.
+    pub fn block_start(&self, block: usize) -> usize {
+        u32_at(self.starts, block) as usize
+    }
+
     /// Reads an index at the start of `bytes`; returns it and the bytes after it, or what is
     /// wrong.
     pub fn read(bytes: &'a [u8]) -> Result<(Index<'a>, &'a [u8]), &'static str> {
@@ -94,6 +107,13 @@ impl<'a> Index<'a> {
     /// The position of `key`, if stored.
     #[inline]
     pub fn find(&self, key: u32) -> Option<usize> {
+        self.locate(key).map(|(position, _)| position)
+    }
+
+    /// The position of `key`, if stored, and its block (entries are grouped by block, 8,192
+    /// blocks in key order, so values of varying length can be found from a start per block).
+    #[inline]
+    pub fn locate(&self, key: u32) -> Option<(usize, usize)> {
         let bucket = (key >> 16) as usize;
         let block = bucket / BLOCK;
         let mut word = [0u8; 8];
@@ -107,7 +127,7 @@ impl<'a> Index<'a> {
             let k = self.keys.get(2 * position..2 * position + 2)?;
             let k = u16::from_le_bytes([k[0], k[1]]);
             if k == low {
-                return Some(position);
+                return Some((position, block));
             }
             if k > low {
                 return None;
