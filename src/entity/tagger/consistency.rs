@@ -8,8 +8,6 @@
 //! Limits: a word used for two things in one article (a person and a company named after
 //! them) gets one type.
 
-use std::collections::HashMap;
-
 use super::features::{Case, DocumentWords, IdMap, Mode};
 use super::Name;
 
@@ -24,25 +22,23 @@ const RELABEL_BELOW: f32 = 0.8;
 const LONGEST: usize = 6;
 const PERSON: usize = 0;
 
-fn key(words: &DocumentWords<'_>, s: usize, start: usize, end: usize) -> String {
-    let mut key = String::new();
+/// A word sequence's key: a hash of its words' normalized ids (no string is built).
+fn key(words: &DocumentWords<'_>, s: usize, start: usize, end: usize) -> u64 {
+    let mut h = (end - start) as u64;
     for word in &words.sentences[s][start..end] {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&word.norm);
+        h = (h.rotate_left(29) ^ word.norm_id).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
-    key
+    h ^ (h >> 32)
 }
 
 pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
-    let mut mass: HashMap<String, [f32; 4]> = HashMap::new();
-    let mut confident: HashMap<String, (usize, f32)> = HashMap::new();
+    let mut mass: IdMap<[f32; 4]> = IdMap::default();
+    let mut confident: IdMap<(usize, f32)> = IdMap::default();
     let mut surnames: IdMap<f32> = IdMap::default();
     for (s, found) in names.iter().enumerate() {
         for name in found {
             let key = key(words, s, name.start, name.end);
-            mass.entry(key.clone()).or_default()[name.kind] += name.confidence;
+            mass.entry(key).or_default()[name.kind] += name.confidence;
             if name.confidence >= COPY_CONFIDENCE && name.end - name.start <= LONGEST {
                 let best = confident.entry(key).or_insert((name.kind, 0.0));
                 if name.confidence > best.1 {
