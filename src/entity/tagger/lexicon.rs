@@ -8,6 +8,8 @@
 //! ([`super::features::string_id`], which the tagger computes for every word anyway), so loading
 //! decodes nothing.
 //!
+//! Word ids are stored in 17 bits each (the fewest that hold them all), packed.
+//!
 //! Lookups are by the normalized lower-case form, so they work the same for "KYIV", "Kyiv" and
 //! "kyiv". Word ids ([`word_id`]) are the order of the words in `clusters.txt` (cluster lines in
 //! order, words left to right), then the words only in name lists.
@@ -66,13 +68,16 @@ impl Default for WordEntry {
 pub struct Lexicon<'a> {
     /// Words from `clusters.txt` (ids below this) come first.
     clustered: u32,
-    /// Per word id: fine, mid, coarse cluster (u16 each).
+    /// Per fine cluster: its mid and coarse clusters (u16 each).
+    tree: &'a [u8],
+    /// Per word id: the fine cluster (u16).
     clusters: &'a [u8],
     /// Per word id: list bits.
     lists: &'a [u8],
     words: Index<'a>,
-    /// Per position of `words`: the word id (u32).
+    /// Per position of `words`: the word id, in `id_bits` bits, packed little-endian.
     word_ids: &'a [u8],
+    id_bits: u32,
     starts: Index<'a>,
     /// Per position of `starts`: the most words of a multi-word name starting with that word.
     longest: &'a [u8],
@@ -85,8 +90,14 @@ fn u16_at(bytes: &[u8], i: usize) -> u16 {
     bytes.get(2 * i..2 * i + 2).map_or(NO_CLUSTER, |b| u16::from_le_bytes([b[0], b[1]]))
 }
 
-fn u32_at(bytes: &[u8], i: usize) -> Option<u32> {
-    bytes.get(4 * i..4 * i + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+/// Bits that hold every id below `ids` (at most 24, so an id and its bit offset fit one u32).
+fn bits_for(ids: usize) -> u32 {
+    (usize::BITS - ids.saturating_sub(1).leading_zeros()).clamp(1, 24)
+}
+
+/// Bytes of `n` values of `bits` bits packed, plus 3 so that every value can be read as a u32.
+fn packed_len(n: usize, bits: u32) -> usize {
+    (n * bits as usize).div_ceil(8) + 3
 }
 
 /// The key of a multi-word name from its words' ids.
@@ -160,10 +171,13 @@ impl<'a> Lexicon<'a> {
         if clustered as usize > ids || ids > body.len() {
             return Err(ModelError::Malformed("word counts"));
         }
-        let clusters = reader.take(6 * ids)?;
+        let fine_clusters = reader.u32()? as usize;
+        let tree = reader.take(fine_clusters.checked_mul(4).ok_or(ModelError::Malformed("cluster count"))?)?;
+        let clusters = reader.take(2 * ids)?;
         let lists = reader.take(ids)?;
         let words = reader.index()?;
-        let word_ids = reader.take(4 * words.len())?;
+        let id_bits = bits_for(ids);
+        let word_ids = reader.take(packed_len(words.len(), id_bits))?;
         let starts = reader.index()?;
         let longest = reader.take(starts.len())?;
         let phrases = reader.index()?;
@@ -171,7 +185,7 @@ impl<'a> Lexicon<'a> {
         if !reader.0.is_empty() {
             return Err(ModelError::Malformed("trailing bytes"));
         }
-        Ok(Lexicon { clustered, clusters, lists, words, word_ids, starts, longest, phrases, phrase_lists })
+        Ok(Lexicon { clustered, tree, clusters, lists, words, word_ids, id_bits, starts, longest, phrases, phrase_lists })
     }
 
     /// The embedded tables.
@@ -182,15 +196,24 @@ impl<'a> Lexicon<'a> {
     /// The id of the word whose [`string_id`] is `word`.
     fn id(&self, word: u64) -> Option<u32> {
         let position = self.words.find(key(word))?;
-        u32_at(self.word_ids, position)
+        let bit = position * self.id_bits as usize;
+        let b = self.word_ids.get(bit / 8..bit / 8 + 4)?;
+        let word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        Some((word >> (bit % 8)) & ((1 << self.id_bits) - 1))
     }
 
     /// What the lexicon knows of the word whose [`string_id`] is `norm_id`.
     pub fn entry(&self, norm_id: u64) -> WordEntry {
         let Some(id) = self.id(norm_id) else { return WordEntry::default() };
         let id = id as usize;
+        let fine = u16_at(self.clusters, id);
+        let (mid, coarse) = if fine == NO_CLUSTER {
+            (NO_CLUSTER, NO_CLUSTER)
+        } else {
+            (u16_at(self.tree, 2 * fine as usize), u16_at(self.tree, 2 * fine as usize + 1))
+        };
         WordEntry {
-            clusters: [u16_at(self.clusters, 3 * id), u16_at(self.clusters, 3 * id + 1), u16_at(self.clusters, 3 * id + 2)],
+            clusters: [fine, mid, coarse],
             lists: self.lists.get(id).copied().unwrap_or(0),
         }
     }
@@ -356,19 +379,32 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     out.extend_from_slice(header.as_bytes());
     out.extend_from_slice(&(clustered as u32).to_le_bytes());
     out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+    let fine_clusters = entries.iter().map(|e| e.clusters[0]).filter(|&c| c != NO_CLUSTER).max().map_or(0, |c| c as usize + 1);
+    out.extend_from_slice(&(fine_clusters as u32).to_le_bytes());
+    for fine in 0..fine_clusters as u16 {
+        let (mid, coarse) = tree.get(&fine).copied().unwrap_or((NO_CLUSTER, NO_CLUSTER));
+        out.extend_from_slice(&mid.to_le_bytes());
+        out.extend_from_slice(&coarse.to_le_bytes());
+    }
     for entry in &entries {
-        for c in entry.clusters {
-            out.extend_from_slice(&c.to_le_bytes());
-        }
+        out.extend_from_slice(&entry.clusters[0].to_le_bytes());
     }
     out.extend(entries.iter().map(|e| e.lists));
     let keys: Vec<u32> = words.iter().map(|w| key_of(w)).collect();
     let (index, order) = table::build(&keys);
     let dropped = words.len() - order.len();
     out.extend_from_slice(&index);
-    for &id in &order {
-        out.extend_from_slice(&(id as u32).to_le_bytes());
+    let bits = bits_for(words.len());
+    let mut packed = vec![0u8; packed_len(order.len(), bits)];
+    for (position, &id) in order.iter().enumerate() {
+        let bit = position * bits as usize;
+        for k in 0..bits as usize {
+            if id >> k & 1 == 1 {
+                packed[(bit + k) / 8] |= 1 << ((bit + k) % 8);
+            }
+        }
     }
+    out.extend_from_slice(&packed);
     let (index, order) = table::build(&start_order);
     out.extend_from_slice(&index);
     out.extend(order.iter().map(|&i| starts[&start_order[i]].min(255) as u8));
