@@ -70,7 +70,7 @@ pub struct Tagger<'a> {
 impl Tagger<'static> {
     /// The embedded model and lexicon.
     pub fn embedded() -> Result<Tagger<'static>, ModelError> {
-        Ok(Tagger { model: Model::from_bytes(MODEL)?, lexicon: Lexicon::embedded()?, consistency: true })
+        Ok(Tagger { model: Model::embedded(MODEL)?, lexicon: Lexicon::embedded()?, consistency: true })
     }
 
     /// The shared embedded tagger, or why it could not be loaded.
@@ -176,5 +176,11 @@ mod tests {
     fn the_embedded_model_loads() {
         let tagger = Tagger::shared().expect("the embedded model loads");
         assert!(tagger.model.len() > 1000);
+    }
+
+    #[test]
+    fn the_embedded_model_passes_every_check() {
+        let model = Model::from_bytes(MODEL).expect("checksum and index agree");
+        assert_eq!(model.len(), Tagger::shared().expect("it loads").model.len());
     }
 }

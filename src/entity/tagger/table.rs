@@ -63,6 +63,13 @@ impl<'a> Index<'a> {
     /// Reads an index at the start of `bytes`; returns it and the bytes after it, or what is
     /// wrong.
     pub fn read(bytes: &'a [u8]) -> Result<(Index<'a>, &'a [u8]), &'static str> {
+        Index::read_with(bytes, true)
+    }
+
+    /// [`read`](Self::read), checking the counts against the block starts only if `check`: a
+    /// lookup in an index whose counts disagree finds wrong positions but never reads out of
+    /// bounds, so the embedded files, which the tests read with every check, skip it.
+    pub fn read_with(bytes: &'a [u8], check: bool) -> Result<(Index<'a>, &'a [u8]), &'static str> {
         if bytes.len() < 4 {
             return Err("index truncated");
         }
@@ -77,6 +84,9 @@ impl<'a> Index<'a> {
         let starts = &bytes[4..4 + 4 * BLOCKS];
         let counts = &bytes[4 + 4 * BLOCKS..4 + 4 * BLOCKS + BUCKETS];
         let keys = &bytes[4 + 4 * BLOCKS + BUCKETS..len];
+        if !check {
+            return Ok((Index { n, starts, counts, keys }, &bytes[len..]));
+        }
         let mut next = 0u32;
         for (block, group) in counts.chunks_exact(BLOCK).enumerate() {
             if u32_at(starts, block) != next {
