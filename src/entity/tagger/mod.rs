@@ -11,6 +11,11 @@
 //! Training adds copies of a tenth of the documents each in capitals, two styles of headline
 //! Title Case and lower case, so that the tagger learns to find names without capitals.
 //!
+//! Speed: the model and the lexicon are read where they lie in the binary (see [`table`]), so
+//! the first call decodes nothing; within a document, what depends on a word form alone (its
+//! normalized form, shape, lexicon entry and the summed weights of its own features) is
+//! computed once per form; Viterbi and forward-backward skip the label pairs BILOU forbids.
+//!
 //! Confidence: the mean, over the mention's tokens, of the probability of its label when the
 //! scores are read as a CRF (forward-backward, with the temperature that gives the lowest
 //! Brier score on dev).
