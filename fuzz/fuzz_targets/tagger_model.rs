@@ -4,7 +4,9 @@
 //! neither panic nor hang.
 //!
 //! The first byte picks what is read: the fuzz bytes as they are; the fuzz bytes with a valid
-//! checksum appended; the embedded model with edits, resealed; or the same without resealing.
+//! checksum appended; the embedded model with edits, resealed; or the same without resealing;
+//! and (first byte 6 or 7 modulo 8) the embedded lexicon (`Lexicon::from_bytes`) with edits,
+//! resealed or not, then a few lookups.
 //! Edits are 4 bytes each: a position (in the first 4,096 bytes when its top bit is set,
 //! anywhere otherwise) and a value to XOR there, 0 meaning "cut the file here".
 #![no_main]
@@ -16,14 +18,16 @@ use newslens::entity::tagger::decode::{marginals, viterbi};
 use newslens::entity::tagger::features::DocumentWords;
 use newslens::entity::tagger::label::spans;
 use newslens::entity::tagger::lexicon::Lexicon;
-use newslens::entity::tagger::model::{checksum, Model};
+use newslens::entity::tagger::model::Model;
+use newslens::entity::tagger::table::seal as checksum;
 
 const MODEL: &[u8] = include_bytes!("../../models/ner/tagger.bin");
+const LEXICON: &[u8] = include_bytes!("../../models/ner/lexicon.bin");
 const CHECKSUM_LEN: usize = 8;
 
 /// The features of each token of a fixed text, computed once.
 static FEATURES: LazyLock<Vec<Vec<Vec<u64>>>> = LazyLock::new(|| {
-    let lexicon = Lexicon::embedded();
+    let lexicon = Lexicon::embedded().expect("the embedded lexicon reads (a unit test checks it)");
     let sentences: Vec<Vec<&str>> = vec![
         "Mr. Blinken met Zelensky in Kyiv on Tuesday .".split(' ').collect(),
         "HARBOR CITY APPROVES SEA WALL".split(' ').collect(),
@@ -46,6 +50,24 @@ static FEATURES: LazyLock<Vec<Vec<Vec<u64>>>> = LazyLock::new(|| {
 fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else { return };
     let body = &MODEL[..MODEL.len() - CHECKSUM_LEN];
+    if mode % 8 >= 6 {
+        // The lexicon file, edited, resealed (6) or not (7): it must be refused or answer
+        // lookups without panicking.
+        let body = &LEXICON[..LEXICON.len() - CHECKSUM_LEN];
+        let mut bytes = edit(body, rest);
+        if mode % 8 == 6 {
+            bytes = seal(bytes);
+        } else {
+            bytes.extend_from_slice(&LEXICON[LEXICON.len() - CHECKSUM_LEN..]);
+        }
+        if let Ok(lexicon) = Lexicon::from_bytes(&bytes) {
+            for word in ["paris", "new", "smith", "", "qzxv"] {
+                let _ = lexicon.word(word);
+            }
+            let _ = lexicon.longest_phrase(&["new", "york", "city", "hall"]);
+        }
+        return;
+    }
     let bytes = match mode % 4 {
         0 => rest.to_vec(),
         1 => seal(rest.to_vec()),

@@ -8,9 +8,7 @@
 //! Limits: a word used for two things in one article (a person and a company named after
 //! them) gets one type.
 
-use std::collections::HashMap;
-
-use super::features::{Case, DocumentWords, Mode};
+use super::features::{Case, DocumentWords, IdMap, Mode};
 use super::Name;
 
 /// Names at least this confident are copied to missed mentions of the same words.
@@ -24,25 +22,23 @@ const RELABEL_BELOW: f32 = 0.8;
 const LONGEST: usize = 6;
 const PERSON: usize = 0;
 
-fn key(words: &DocumentWords<'_>, s: usize, start: usize, end: usize) -> String {
-    let mut key = String::new();
+/// A word sequence's key: a hash of its words' normalized ids (no string is built).
+fn key(words: &DocumentWords<'_>, s: usize, start: usize, end: usize) -> u64 {
+    let mut h = (end - start) as u64;
     for word in &words.sentences[s][start..end] {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&word.norm);
+        h = (h.rotate_left(29) ^ word.norm_id).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
-    key
+    h ^ (h >> 32)
 }
 
 pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
-    let mut mass: HashMap<String, [f32; 4]> = HashMap::new();
-    let mut confident: HashMap<String, (usize, f32)> = HashMap::new();
-    let mut surnames: HashMap<String, f32> = HashMap::new();
+    let mut mass: IdMap<[f32; 4]> = IdMap::default();
+    let mut confident: IdMap<(usize, f32)> = IdMap::default();
+    let mut surnames: IdMap<f32> = IdMap::default();
     for (s, found) in names.iter().enumerate() {
         for name in found {
             let key = key(words, s, name.start, name.end);
-            mass.entry(key.clone()).or_default()[name.kind] += name.confidence;
+            mass.entry(key).or_default()[name.kind] += name.confidence;
             if name.confidence >= COPY_CONFIDENCE && name.end - name.start <= LONGEST {
                 let best = confident.entry(key).or_insert((name.kind, 0.0));
                 if name.confidence > best.1 {
@@ -52,7 +48,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
             if name.kind == PERSON && name.end - name.start >= 2 {
                 let last = &words.sentences[s][name.end - 1];
                 if last.case != Case::Lower {
-                    let slot = surnames.entry(last.norm.clone()).or_default();
+                    let slot = surnames.entry(last.norm_id).or_default();
                     *slot = slot.max(name.confidence);
                 }
             }
@@ -74,8 +70,8 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
             }
             // (3) A surname alone.
             if name.end - name.start == 1 && name.kind != PERSON {
-                let norm = &words.sentences[s][name.start].norm;
-                if let Some(&confidence) = surnames.get(norm) {
+                let norm = words.sentences[s][name.start].norm_id;
+                if let Some(&confidence) = surnames.get(&norm) {
                     if confidence > name.confidence {
                         name.kind = PERSON;
                     }
@@ -107,7 +103,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
                 }
             }
             if matched.is_none() {
-                if let Some(&confidence) = surnames.get(&row[i].norm) {
+                if let Some(&confidence) = surnames.get(&row[i].norm_id) {
                     matched = Some((i + 1, PERSON, confidence * 0.8));
                 }
             }

@@ -13,7 +13,34 @@
 //! The same code computes features for CoNLL tokens (training, evaluation) and for newslens
 //! tokens, so both see exactly the same features.
 
-use super::lexicon::{FastMap, Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
+
+/// A hasher for keys that are already hashes (word ids): it keeps the last word written.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u64(&mut self, id: u64) {
+        self.0 = id;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` keyed by word ids.
+pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// How a word is capitalised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,9 +96,11 @@ pub enum Mode {
 /// One token's precomputed properties.
 pub struct Word<'a> {
     pub text: &'a str,
-    pub norm: String,
-    norm_id: u64,
-    text_id: u64,
+    pub norm: Rc<str>,
+    /// [`string_id`] of `norm`.
+    pub norm_id: u64,
+    /// [`string_id`] of `text`.
+    pub text_id: u64,
     shape_id: u64,
     pub case: Case,
     pub entry: WordEntry,
@@ -211,42 +240,39 @@ pub struct DocumentWords<'a> {
     pub modes: Vec<Mode>,
     /// Per normalized form: (seen in lower case mid-sentence, seen capitalised mid-sentence),
     /// counting only ordinary sentences.
-    seen: FastMap<String, (bool, bool)>,
+    seen: IdMap<(bool, bool)>,
 }
 
 impl<'a> DocumentWords<'a> {
     pub fn new(sentences: &[Vec<&'a str>], lexicon: &Lexicon) -> DocumentWords<'a> {
         let mut words: Vec<Vec<Word<'a>>> = Vec::with_capacity(sentences.len());
         let mut modes = Vec::with_capacity(sentences.len());
-        let mut seen: FastMap<String, (bool, bool)> = FastMap::default();
+        let mut seen: IdMap<(bool, bool)> = IdMap::default();
         let mut shape = String::with_capacity(16);
+        // Everything that depends on the word form alone, computed once per form.
+        let mut forms: IdMap<(Rc<str>, u64, u64, Case, WordEntry)> = IdMap::default();
         for sentence in sentences {
             let mut row: Vec<Word<'a>> = sentence
                 .iter()
                 .map(|&text| {
-                    let norm = normalize(text);
-                    let entry = lexicon.word(&norm);
-                    shape_into(text, &mut shape);
-                    Word {
-                        text,
-                        norm_id: string_id(&norm),
-                        text_id: string_id(text),
-                        shape_id: string_id(&shape),
-                        case: Case::of(text),
-                        norm,
-                        entry,
-                        matches: Vec::new(),
-                    }
+                    let text_id = string_id(text);
+                    let (norm, norm_id, shape_id, case, entry) = forms
+                        .entry(text_id)
+                        .or_insert_with(|| {
+                            let norm = normalize(text);
+                            let norm_id = string_id(&norm);
+                            shape_into(text, &mut shape);
+                            (norm.into(), norm_id, string_id(&shape), Case::of(text), lexicon.entry(norm_id))
+                        })
+                        .clone();
+                    Word { text, norm_id, text_id, shape_id, case, norm, entry, matches: Vec::new() }
                 })
                 .collect();
             add_phrase_matches(&mut row, lexicon);
             let mode = sentence_mode(&row);
             if mode == Mode::Normal {
                 for word in row.iter().skip(1) {
-                    let slot = match seen.get_mut(&word.norm) {
-                        Some(slot) => slot,
-                        None => seen.entry(word.norm.clone()).or_default(),
-                    };
+                    let slot = seen.entry(word.norm_id).or_default();
                     match word.case {
                         Case::Lower => slot.0 = true,
                         Case::Title | Case::Upper | Case::Mixed => slot.1 = true,
@@ -260,8 +286,53 @@ impl<'a> DocumentWords<'a> {
         DocumentWords { groups: ALL_GROUPS, sentences: words, modes, seen }
     }
 
-    /// Appends the feature hashes of token `i` of sentence `s` to `out`.
+    /// Appends the feature hashes of token `i` of sentence `s` to `out`:
+    /// [`local_features`](Self::local_features), then
+    /// [`context_features`](Self::context_features).
     pub fn features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
+        self.local_features(&self.sentences[s][i], out);
+        self.context_features(s, i, out);
+    }
+
+    /// Appends the hashes of the features that depend only on the token's text (the same for
+    /// every occurrence of it, so a tagger may add up their weights once per word form).
+    pub fn local_features(&self, word: &Word<'a>, out: &mut Vec<u64>) {
+        let mut push = |h: Hash| out.push(h.finish());
+        let w = word.norm_id;
+        push(Hash::new(0));
+        push(Hash::new(1).id(w));
+        push(Hash::new(2).id(word.text_id));
+        let norm_text: &str = &word.norm;
+        for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
+            push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
+        }
+        for (n, (at, _)) in norm_text.char_indices().rev().take(4).enumerate() {
+            push(Hash::new(18).byte(n as u8 + 1).str(&norm_text[at..]));
+        }
+        if self.groups & CLUSTERS != 0 {
+            let [fine, mid, coarse] = word.entry.clusters;
+            if fine == NO_CLUSTER {
+                push(Hash::new(22).byte(word.case as u8));
+            } else {
+                push(Hash::new(23).num(fine));
+                push(Hash::new(24).num(mid));
+                push(Hash::new(25).num(coarse));
+                push(Hash::new(26).num(mid).byte(word.case as u8));
+            }
+        }
+        if self.groups & LISTS != 0 {
+            let lists = word.entry.lists;
+            for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4)] {
+                if lists & bit != 0 {
+                    push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
+                }
+            }
+        }
+    }
+
+    /// Appends the hashes of the features of token `i` of sentence `s` that depend on its
+    /// neighbours, the sentence or the document.
+    pub fn context_features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
         let row = &self.sentences[s];
         let mode = self.modes[s];
         let word = &row[i];
@@ -273,10 +344,6 @@ impl<'a> DocumentWords<'a> {
         let shape = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.shape_id);
         let mut push = |h: Hash| out.push(h.finish());
         let (w, ws) = (word.norm_id, word.shape_id);
-
-        push(Hash::new(0));
-        push(Hash::new(1).id(w));
-        push(Hash::new(2).id(word.text_id));
         push(Hash::new(3).id(norm(-1)));
         push(Hash::new(4).id(norm(1)));
         push(Hash::new(5).id(norm(-2)));
@@ -293,48 +360,22 @@ impl<'a> DocumentWords<'a> {
         push(Hash::new(14).byte(m).id(shape(-1)).id(ws).id(shape(1)));
         push(Hash::new(15).byte(m).id(norm(-1)).id(ws));
         push(Hash::new(16).byte(m).id(ws).id(norm(1)));
-        let norm_text = word.norm.as_str();
-        for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
-            push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
-        }
-        for (n, (at, _)) in norm_text.char_indices().rev().take(4).enumerate() {
-            push(Hash::new(18).byte(n as u8 + 1).str(&norm_text[at..]));
-        }
         let position = if i == 0 { 0 } else if i == 1 && row[0].case == Case::None { 1 } else { 2 };
         push(Hash::new(19).byte(word.case as u8).byte(position).byte(mode as u8));
         push(Hash::new(21).id(w).byte(word.case.capitalised() as u8).byte(position.min(1)));
         if self.groups & CLUSTERS != 0 {
-            Self::cluster_features(row, i, out);
+            for offset in [-1isize, 1] {
+                let clusters = at(offset).map_or([NO_CLUSTER; 3], |w| w.entry.clusters);
+                push(Hash::new(27).byte(offset as u8).num(clusters[0]));
+                push(Hash::new(28).byte(offset as u8).num(clusters[1]));
+            }
         }
         if self.groups & LISTS != 0 {
             list_features(row, i, out);
         }
         if self.groups & DOCUMENT != 0 && word.case.capitalised() {
-            let (lower, capitalised) = self.seen.get(&word.norm).copied().unwrap_or_default();
+            let (lower, capitalised) = self.seen.get(&word.norm_id).copied().unwrap_or_default();
             out.push(Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8).finish());
-        }
-    }
-
-    fn cluster_features(row: &[Word<'a>], i: usize, out: &mut Vec<u64>) {
-        let word = &row[i];
-        let mut push = |h: Hash| out.push(h.finish());
-        let at = |offset: isize| -> Option<&Word<'a>> {
-            let j = i as isize + offset;
-            (j >= 0).then(|| row.get(j as usize)).flatten()
-        };
-        let [fine, mid, coarse] = word.entry.clusters;
-        if fine == NO_CLUSTER {
-            push(Hash::new(22).byte(word.case as u8));
-        } else {
-            push(Hash::new(23).num(fine));
-            push(Hash::new(24).num(mid));
-            push(Hash::new(25).num(coarse));
-            push(Hash::new(26).num(mid).byte(word.case as u8));
-        }
-        for offset in [-1isize, 1] {
-            let clusters = at(offset).map_or([NO_CLUSTER; 3], |w| w.entry.clusters);
-            push(Hash::new(27).byte(offset as u8).num(clusters[0]));
-            push(Hash::new(28).byte(offset as u8).num(clusters[1]));
         }
     }
 }
@@ -347,11 +388,6 @@ fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
         (j >= 0).then(|| row.get(j as usize)).flatten()
     };
     let lists = word.entry.lists;
-    for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4)] {
-        if lists & bit != 0 {
-            push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
-        }
-    }
     if let Some(previous) = at(-1) {
         if previous.entry.lists & GIVEN_NAME != 0 && previous.case.capitalised() {
             push(Hash::new(30).byte(word.case.capitalised() as u8).byte((lists & SURNAME != 0) as u8));
@@ -370,12 +406,16 @@ fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
 fn add_phrase_matches(row: &mut [Word<'_>], lexicon: &Lexicon) {
     let mut i = 0;
     while i < row.len() {
-        if !lexicon.starts_phrase(&row[i].norm) {
+        if lexicon.phrase_start(row[i].norm_id) == 0 {
             i += 1;
             continue;
         }
-        let window: Vec<&str> = row[i..row.len().min(i + 6)].iter().map(|w| w.norm.as_str()).collect();
-        match lexicon.longest_phrase(&window) {
+        let mut window = [0u64; 6];
+        let n = (row.len() - i).min(window.len());
+        for (slot, word) in window.iter_mut().zip(&row[i..i + n]) {
+            *slot = word.norm_id;
+        }
+        match lexicon.longest_phrase_ids(&window[..n]) {
             Some((len, lists)) => {
                 for (k, word) in row[i..i + len].iter_mut().enumerate() {
                     let position = if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 };
@@ -426,7 +466,7 @@ mod tests {
 
     #[test]
     fn headlines_in_capitals_and_title_case_are_recognised() {
-        let lexicon = Lexicon::embedded();
+        let lexicon = Lexicon::embedded().expect("the embedded lexicon reads");
         let doc = DocumentWords::new(
             &[
                 vec!["ZELENSKY", "MEETS", "HARRIS", "IN", "KYIV"],

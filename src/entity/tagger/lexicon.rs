@@ -1,51 +1,31 @@
 //! Word knowledge from outside the training data: GloVe word clusters and name lists.
 //!
-//! The tables are text files in `models/ner/` derived by `scripts/derive_ner_lexicon.py` from
-//! pinned open packages (sources and licences in `models/README.md`). They are embedded and
-//! parsed once. Lookups are by the normalized lower-case form, so they work the same for
-//! "KYIV", "Kyiv" and "kyiv". Limits: the lists are US-centric for people, hold cities of
-//! 100,000 people or more (and every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far to
-//! trust them.
+//! The sources are text files in `models/ner/` derived by `scripts/derive_ner_lexicon.py` from
+//! pinned open packages (sources and licences in `models/README.md`). What the tagger embeds is
+//! `models/ner/lexicon.bin`, made from them by [`derive`] (`NEWSLENS_WRITE_TABLES=1 cargo test
+//! --lib lexicon_table`; the same test fails when the file is out of date) and read in place:
+//! hash indexes ([`super::table`]) over the 32-bit keys of the words' ids
+//! ([`super::features::string_id`], which the tagger computes for every word anyway), so loading
+//! decodes nothing.
+//!
+//! Word ids are stored in 17 bits each (the fewest that hold them all), packed.
+//!
+//! Lookups are by the normalized lower-case form, so they work the same for "KYIV", "Kyiv" and
+//! "kyiv". Word ids ([`word_id`]) are the order of the words in `clusters.txt` (cluster lines in
+//! order, words left to right), then the words only in name lists.
+//!
+//! Limits: the lists are US-centric for people, hold cities of 100,000 people or more (and
+//! every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far
+//! to trust them. Words are matched by 32-bit hash, not compared as text: a word not in the
+//! tables takes a listed word's entry with probability about 2 in 100,000, and of two listed
+//! words with the same hash only the first is kept (the derivation test counts them).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::fmt::Write;
+use std::sync::LazyLock;
 
-/// A fast hasher for short strings (FxHash's multiply-rotate): lookups of every token's
-/// words are a large share of tagging time, and these maps hold no untrusted keys that an
-/// attacker could choose to collide.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FastHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// A `HashMap` with [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+use super::features::string_id;
+use super::model::{key, ModelError};
+use super::table::{self, seal, Index};
 
 /// The word is a place name (city, country, capital, US state, continent).
 pub const PLACE: u8 = 1;
@@ -61,12 +41,14 @@ pub const ORG_SUFFIX: u8 = 8;
 /// No cluster: the word is not among the clustered vocabulary.
 pub const NO_CLUSTER: u16 = u16::MAX;
 
-const CLUSTERS: &str = include_str!("../../../models/ner/clusters.txt");
-const PLACES: &str = include_str!("../../../models/ner/places.txt");
-const COUNTRIES: &str = include_str!("../../../models/ner/countries.txt");
-const GIVEN_NAMES: &str = include_str!("../../../models/ner/given-names.txt");
-const SURNAMES: &str = include_str!("../../../models/ner/surnames.txt");
-const ORG_SUFFIXES: &str = include_str!("../../../models/ner/org-suffixes.txt");
+const LEXICON: &[u8] = include_bytes!("../../../models/ner/lexicon.bin");
+const MAGIC: &[u8; 8] = b"NLNERLEX";
+/// The lexicon format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+// The embedded bytes are part of the program and a test reads them with every check, so at run
+// time only the magic number, version and sizes are checked (see `Model::embedded`).
+static EMBEDDED: LazyLock<Result<Lexicon<'static>, ModelError>> = LazyLock::new(|| Lexicon::read(LEXICON, false));
 
 /// What the lexicon knows of one word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,94 +65,202 @@ impl Default for WordEntry {
     }
 }
 
-/// The parsed tables.
-pub struct Lexicon {
-    words: FastMap<String, WordEntry>,
-    /// Multi-word place names, words joined by one space.
-    phrases: FastMap<String, u8>,
-    /// For the first word of each multi-word name, the most words a name starting with it has.
-    phrase_starts: FastMap<String, usize>,
+/// The tables, borrowing the file's bytes.
+#[derive(Clone, Copy)]
+pub struct Lexicon<'a> {
+    /// Words from `clusters.txt` (ids below this) come first.
+    clustered: u32,
+    /// Per fine cluster: its mid and coarse clusters (u16 each).
+    tree: &'a [u8],
+    /// Per word id: the fine cluster (u16).
+    clusters: &'a [u8],
+    /// Per word id: list bits.
+    lists: &'a [u8],
+    words: Index<'a>,
+    /// Per position of `words`: the word id, in `id_bits` bits, packed little-endian.
+    word_ids: &'a [u8],
+    id_bits: u32,
+    starts: Index<'a>,
+    /// Per position of `starts`: the most words of a multi-word name starting with that word.
+    longest: &'a [u8],
+    phrases: Index<'a>,
+    /// Per position of `phrases`: list bits.
+    phrase_lists: &'a [u8],
 }
 
-impl Lexicon {
-    /// Parses the embedded tables. Lines that do not parse are skipped: the tables are
-    /// generated, and a test checks that they parse completely.
-    pub fn embedded() -> Lexicon {
-        let mut lexicon = Lexicon {
-            words: FastMap::with_capacity_and_hasher(120_000, Default::default()),
-            phrases: FastMap::default(),
-            phrase_starts: FastMap::default(),
-        };
-        lexicon.add_clusters(CLUSTERS);
-        lexicon.add_list(PLACES, PLACE);
-        lexicon.add_list(COUNTRIES, PLACE | COUNTRY);
-        lexicon.add_list(GIVEN_NAMES, GIVEN_NAME);
-        lexicon.add_list(SURNAMES, SURNAME);
-        lexicon.add_list(ORG_SUFFIXES, ORG_SUFFIX);
-        lexicon
+fn u16_at(bytes: &[u8], i: usize) -> u16 {
+    bytes.get(2 * i..2 * i + 2).map_or(NO_CLUSTER, |b| u16::from_le_bytes([b[0], b[1]]))
+}
+
+/// Bits that hold every id below `ids` (at most 24, so an id and its bit offset fit one u32).
+fn bits_for(ids: usize) -> u32 {
+    (usize::BITS - ids.saturating_sub(1).leading_zeros()).clamp(1, 24)
+}
+
+/// Bytes of `n` values of `bits` bits packed, plus 3 so that every value can be read as a u32.
+fn packed_len(n: usize, bits: u32) -> usize {
+    (n * bits as usize).div_ceil(8) + 3
+}
+
+/// The key of a multi-word name from its words' ids.
+struct PhraseKey(u64);
+
+impl PhraseKey {
+    fn new() -> PhraseKey {
+        PhraseKey(0x6a09_e667_f3bc_c908)
     }
 
-    fn add_clusters(&mut self, table: &str) {
-        let mut tree: HashMap<u16, (u16, u16)> = HashMap::new();
-        for line in table.lines() {
-            let mut fields = line.split('\t');
-            match (fields.next(), fields.next(), fields.next(), fields.next()) {
-                (Some("#tree"), Some(fine), Some(mid), Some(coarse)) => {
-                    if let (Ok(fine), Ok(mid), Ok(coarse)) = (fine.parse(), mid.parse(), coarse.parse()) {
-                        tree.insert(fine, (mid, coarse));
-                    }
-                }
-                (Some(fine), Some(words), None, None) if !fine.starts_with('#') => {
-                    let Ok(fine) = fine.parse::<u16>() else { continue };
-                    let (mid, coarse) = tree.get(&fine).copied().unwrap_or((NO_CLUSTER, NO_CLUSTER));
-                    for word in words.split(' ').filter(|w| !w.is_empty()) {
-                        self.words.entry(word.to_owned()).or_default().clusters = [fine, mid, coarse];
-                    }
-                }
-                _ => {}
-            }
+    fn add(&mut self, id: u64) {
+        self.0 = (self.0.rotate_left(23) ^ id).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn key(&self) -> u32 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        key(h ^ (h >> 33))
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        if n > self.0.len() {
+            return Err(ModelError::Truncated);
         }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
     }
 
-    fn add_list(&mut self, table: &str, list: u8) {
-        for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-            if line.contains(' ') {
-                *self.phrases.entry(line.to_owned()).or_default() |= list;
-                let words = line.split(' ').count();
-                let first = line.split(' ').next().unwrap_or_default();
-                let longest = self.phrase_starts.entry(first.to_owned()).or_default();
-                *longest = (*longest).max(words);
-            } else {
-                self.words.entry(line.to_owned()).or_default().lists |= list;
-            }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn index(&mut self, check: bool) -> Result<Index<'a>, ModelError> {
+        let (index, rest) = Index::read_with(self.0, check).map_err(ModelError::Malformed)?;
+        self.0 = rest;
+        Ok(index)
+    }
+}
+
+impl<'a> Lexicon<'a> {
+    /// Reads a lexicon file, checking its magic number, version, checksum and indexes.
+    pub fn from_bytes(bytes: &'a [u8]) -> Result<Lexicon<'a>, ModelError> {
+        Lexicon::read(bytes, true)
+    }
+
+    fn read(bytes: &'a [u8], check: bool) -> Result<Lexicon<'a>, ModelError> {
+        if bytes.len() < MAGIC.len() + 4 + 8 {
+            return Err(ModelError::Truncated);
+        }
+        if &bytes[..MAGIC.len()] != MAGIC {
+            return Err(ModelError::NotAModel);
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        let mut reader = Reader(&body[MAGIC.len()..]);
+        let version = reader.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(ModelError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
+        }
+        let mut sum_bytes = [0u8; 8];
+        sum_bytes.copy_from_slice(sum);
+        if check && seal(body) != u64::from_le_bytes(sum_bytes) {
+            return Err(ModelError::Corrupted);
+        }
+        let header_len = reader.u32()? as usize;
+        reader.take(header_len)?;
+        let clustered = reader.u32()?;
+        let ids = reader.u32()? as usize;
+        if clustered as usize > ids || ids > body.len() {
+            return Err(ModelError::Malformed("word counts"));
+        }
+        let fine_clusters = reader.u32()? as usize;
+        let tree = reader.take(fine_clusters.checked_mul(4).ok_or(ModelError::Malformed("cluster count"))?)?;
+        let clusters = reader.take(2 * ids)?;
+        let lists = reader.take(ids)?;
+        let words = reader.index(check)?;
+        let id_bits = bits_for(ids);
+        let word_ids = reader.take(packed_len(words.len(), id_bits))?;
+        let starts = reader.index(check)?;
+        let longest = reader.take(starts.len())?;
+        let phrases = reader.index(check)?;
+        let phrase_lists = reader.take(phrases.len())?;
+        if !reader.0.is_empty() {
+            return Err(ModelError::Malformed("trailing bytes"));
+        }
+        Ok(Lexicon { clustered, tree, clusters, lists, words, word_ids, id_bits, starts, longest, phrases, phrase_lists })
+    }
+
+    /// The embedded tables.
+    pub fn embedded() -> Result<Lexicon<'static>, ModelError> {
+        EMBEDDED.clone()
+    }
+
+    /// The id of the word whose [`string_id`] is `word`.
+    fn id(&self, word: u64) -> Option<u32> {
+        let position = self.words.find(key(word))?;
+        let bit = position * self.id_bits as usize;
+        let b = self.word_ids.get(bit / 8..bit / 8 + 4)?;
+        let word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        Some((word >> (bit % 8)) & ((1 << self.id_bits) - 1))
+    }
+
+    /// What the lexicon knows of the word whose [`string_id`] is `norm_id`.
+    pub fn entry(&self, norm_id: u64) -> WordEntry {
+        let Some(id) = self.id(norm_id) else { return WordEntry::default() };
+        let id = id as usize;
+        let fine = u16_at(self.clusters, id);
+        let (mid, coarse) = if fine == NO_CLUSTER {
+            (NO_CLUSTER, NO_CLUSTER)
+        } else {
+            (u16_at(self.tree, 2 * fine as usize), u16_at(self.tree, 2 * fine as usize + 1))
+        };
+        WordEntry {
+            clusters: [fine, mid, coarse],
+            lists: self.lists.get(id).copied().unwrap_or(0),
         }
     }
 
     /// What the lexicon knows of a normalized word.
     pub fn word(&self, norm: &str) -> WordEntry {
-        self.words.get(norm).copied().unwrap_or_default()
+        self.entry(string_id(norm))
     }
 
-    /// Whether some multi-word name starts with `norm`.
-    pub fn starts_phrase(&self, norm: &str) -> bool {
-        self.phrase_starts.contains_key(norm)
+    /// The most words of a multi-word name starting with the word whose id is `norm_id` (0:
+    /// none starts with it).
+    pub fn phrase_start(&self, norm_id: u64) -> usize {
+        self.starts.find(key(norm_id)).and_then(|p| self.longest.get(p)).map_or(0, |&n| usize::from(n))
     }
 
-    /// Multi-word names starting at `norms[0]`: the longest match, as (words, lists).
-    pub fn longest_phrase(&self, norms: &[&str]) -> Option<(usize, u8)> {
-        let first = norms.first()?;
-        let longest = *self.phrase_starts.get(*first)?;
-        let mut key = String::with_capacity(32);
+    /// Multi-word names starting at the first of these words (given by [`string_id`]): the
+    /// longest match, as (words, lists).
+    pub fn longest_phrase_ids(&self, ids: &[u64]) -> Option<(usize, u8)> {
+        let first = *ids.first()?;
+        let longest = self.phrase_start(first);
+        let mut key = PhraseKey::new();
+        key.add(first);
         let mut found = None;
-        key.push_str(first);
-        for (i, norm) in norms.iter().enumerate().take(longest).skip(1) {
-            key.push(' ');
-            key.push_str(norm);
-            if let Some(&lists) = self.phrases.get(&key) {
+        for (i, &id) in ids.iter().enumerate().take(longest).skip(1) {
+            key.add(id);
+            if let Some(&lists) = self.phrases.find(key.key()).and_then(|p| self.phrase_lists.get(p)) {
                 found = Some((i + 1, lists));
             }
         }
         found
+    }
+
+    /// Whether some multi-word name starts with `norm`.
+    pub fn starts_phrase(&self, norm: &str) -> bool {
+        self.phrase_start(string_id(norm)) > 0
+    }
+
+    /// Multi-word names starting at `norms[0]`: the longest match, as (words, lists).
+    pub fn longest_phrase(&self, norms: &[&str]) -> Option<(usize, u8)> {
+        let ids: Vec<u64> = norms.iter().map(|n| string_id(n)).collect();
+        self.longest_phrase_ids(&ids)
     }
 
     /// Number of single words known (for tests and diagnostics).
@@ -184,13 +274,191 @@ impl Lexicon {
     }
 }
 
+/// The 0-based position of `word` (looked up in lower case) among the words of
+/// `models/ner/clusters.txt`, read cluster line by cluster line, left to right; `None` for a word
+/// not there (or if the embedded tables cannot be read, which the tests rule out).
+///
+/// ```
+/// use newslens::entity::tagger::lexicon::word_id;
+/// assert_eq!(word_id("Paris"), word_id("paris"));
+/// assert!(word_id("paris").is_some());
+/// assert_eq!(word_id("qzxv-not-a-word"), None);
+/// ```
+pub fn word_id(word: &str) -> Option<u32> {
+    let lexicon = EMBEDDED.as_ref().ok()?;
+    let id = lexicon.id(string_id(&word.to_lowercase()))?;
+    (id < lexicon.clustered).then_some(id)
+}
+
+/// The text tables [`derive`] reads, as in `models/ner/`.
+pub struct Sources<'s> {
+    pub clusters: &'s str,
+    pub places: &'s str,
+    pub countries: &'s str,
+    pub given_names: &'s str,
+    pub surnames: &'s str,
+    pub org_suffixes: &'s str,
+}
+
+/// The bytes of `lexicon.bin` from the text tables, and how many words were left out because
+/// their hash equals an earlier word's.
+pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
+    use std::collections::HashMap;
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut entries: Vec<WordEntry> = Vec::new();
+    let mut tree: HashMap<u16, (u16, u16)> = HashMap::new();
+    for line in sources.clusters.lines() {
+        let mut fields = line.split('\t');
+        match (fields.next(), fields.next(), fields.next(), fields.next()) {
+            (Some("#tree"), Some(fine), Some(mid), Some(coarse)) => {
+                if let (Ok(fine), Ok(mid), Ok(coarse)) = (fine.parse(), mid.parse(), coarse.parse()) {
+                    tree.insert(fine, (mid, coarse));
+                }
+            }
+            (Some(fine), Some(list), None, None) if !fine.starts_with('#') => {
+                let Ok(fine) = fine.parse::<u16>() else { continue };
+                let (mid, coarse) = tree.get(&fine).copied().unwrap_or((NO_CLUSTER, NO_CLUSTER));
+                for word in list.split(' ').filter(|w| !w.is_empty()) {
+                    let id = *ids.entry(word).or_insert_with(|| {
+                        words.push(word);
+                        entries.push(WordEntry::default());
+                        words.len() - 1
+                    });
+                    entries[id].clusters = [fine, mid, coarse];
+                }
+            }
+            _ => {}
+        }
+    }
+    let clustered = words.len();
+    let mut phrases: Vec<(u32, u8)> = Vec::new();
+    let mut starts: HashMap<u32, usize> = HashMap::new();
+    let mut start_order: Vec<u32> = Vec::new();
+    for (table, list) in [
+        (sources.places, PLACE),
+        (sources.countries, PLACE | COUNTRY),
+        (sources.given_names, GIVEN_NAME),
+        (sources.surnames, SURNAME),
+        (sources.org_suffixes, ORG_SUFFIX),
+    ] {
+        for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            if line.contains(' ') {
+                let mut key = PhraseKey::new();
+                line.split(' ').for_each(|w| key.add(string_id(w)));
+                match phrases.iter_mut().find(|p| p.0 == key.key()) {
+                    Some(p) => p.1 |= list,
+                    None => phrases.push((key.key(), list)),
+                }
+                let first = key_of(line.split(' ').next().unwrap_or_default());
+                let n = line.split(' ').count();
+                let longest = starts.entry(first).or_insert_with(|| {
+                    start_order.push(first);
+                    0
+                });
+                *longest = (*longest).max(n);
+            } else {
+                let id = *ids.entry(line).or_insert_with(|| {
+                    words.push(line);
+                    entries.push(WordEntry::default());
+                    words.len() - 1
+                });
+                entries[id].lists |= list;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    let mut header = String::from("newslens name-tagger lexicon\ncommand: NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table\n");
+    for (name, text) in [
+        ("clusters.txt", sources.clusters),
+        ("places.txt", sources.places),
+        ("countries.txt", sources.countries),
+        ("given-names.txt", sources.given_names),
+        ("surnames.txt", sources.surnames),
+        ("org-suffixes.txt", sources.org_suffixes),
+    ] {
+        let _ = writeln!(header, "{name}: fnv1a64 {:016x}", super::model::checksum(text.as_bytes()));
+    }
+    out.extend_from_slice(&(header.len() as u32).to_le_bytes());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(&(clustered as u32).to_le_bytes());
+    out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+    let fine_clusters = entries.iter().map(|e| e.clusters[0]).filter(|&c| c != NO_CLUSTER).max().map_or(0, |c| c as usize + 1);
+    out.extend_from_slice(&(fine_clusters as u32).to_le_bytes());
+    for fine in 0..fine_clusters as u16 {
+        let (mid, coarse) = tree.get(&fine).copied().unwrap_or((NO_CLUSTER, NO_CLUSTER));
+        out.extend_from_slice(&mid.to_le_bytes());
+        out.extend_from_slice(&coarse.to_le_bytes());
+    }
+    for entry in &entries {
+        out.extend_from_slice(&entry.clusters[0].to_le_bytes());
+    }
+    out.extend(entries.iter().map(|e| e.lists));
+    let keys: Vec<u32> = words.iter().map(|w| key_of(w)).collect();
+    let (index, order) = table::build(&keys);
+    let dropped = words.len() - order.len();
+    out.extend_from_slice(&index);
+    let bits = bits_for(words.len());
+    let mut packed = vec![0u8; packed_len(order.len(), bits)];
+    for (position, &id) in order.iter().enumerate() {
+        let bit = position * bits as usize;
+        for k in 0..bits as usize {
+            if id >> k & 1 == 1 {
+                packed[(bit + k) / 8] |= 1 << ((bit + k) % 8);
+            }
+        }
+    }
+    out.extend_from_slice(&packed);
+    let (index, order) = table::build(&start_order);
+    out.extend_from_slice(&index);
+    out.extend(order.iter().map(|&i| starts[&start_order[i]].min(255) as u8));
+    let phrase_keys: Vec<u32> = phrases.iter().map(|p| p.0).collect();
+    let (index, order) = table::build(&phrase_keys);
+    out.extend_from_slice(&index);
+    out.extend(order.iter().map(|&i| phrases[i].1));
+    let sum = seal(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    (out, dropped)
+}
+
+fn key_of(word: &str) -> u32 {
+    key(string_id(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn sources() -> Sources<'static> {
+        Sources {
+            clusters: include_str!("../../../models/ner/clusters.txt"),
+            places: include_str!("../../../models/ner/places.txt"),
+            countries: include_str!("../../../models/ner/countries.txt"),
+            given_names: include_str!("../../../models/ner/given-names.txt"),
+            surnames: include_str!("../../../models/ner/surnames.txt"),
+            org_suffixes: include_str!("../../../models/ner/org-suffixes.txt"),
+        }
+    }
+
+    /// Regenerates `models/ner/lexicon.bin` when `NEWSLENS_WRITE_TABLES` is set; otherwise
+    /// fails if the committed file is not what the text tables give.
     #[test]
-    fn embedded_tables_parse_and_know_common_names() {
-        let lexicon = Lexicon::embedded();
+    fn lexicon_table_matches_its_text_sources() {
+        let (bytes, dropped) = derive(&sources());
+        assert!(dropped <= 3, "{dropped} words share a hash with another");
+        if std::env::var_os("NEWSLENS_WRITE_TABLES").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/ner/lexicon.bin");
+            std::fs::write(path, &bytes).expect("models/ner is writable");
+        } else {
+            assert!(bytes == LEXICON, "models/ner/lexicon.bin is out of date: run NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table");
+        }
+    }
+
+    #[test]
+    fn embedded_tables_read_and_know_common_names() {
+        let lexicon = Lexicon::embedded().expect("the embedded lexicon reads");
         assert!(lexicon.len() > 50_000);
         assert_ne!(lexicon.word("paris").clusters[0], NO_CLUSTER);
         assert_eq!(lexicon.word("paris").clusters, lexicon.word("london").clusters);
@@ -198,5 +466,40 @@ mod tests {
         assert!(lexicon.word("smith").lists & SURNAME != 0);
         assert!(lexicon.word("kamala").lists & GIVEN_NAME != 0 || lexicon.word("mary").lists & GIVEN_NAME != 0);
         assert!(lexicon.longest_phrase(&["new", "york", "city"]).map(|(n, _)| n).unwrap_or(0) >= 2);
+        assert_eq!(lexicon.longest_phrase(&["new", "qzxv"]), None);
+        assert_eq!(lexicon.word("qzxvqzxv"), WordEntry::default());
+    }
+
+    #[test]
+    fn word_ids_follow_the_order_of_clusters_txt() {
+        let order: Vec<&str> = sources()
+            .clusters
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .flat_map(|words| words.split(' ').filter(|w| !w.is_empty()))
+            .collect();
+        assert!(order.len() > 50_000);
+        for (i, word) in order.iter().enumerate().step_by(997) {
+            assert_eq!(word_id(word), Some(i as u32), "{word}");
+        }
+        assert_eq!(word_id(order[0]), Some(0));
+        assert_eq!(word_id(&order[5].to_uppercase()), Some(5));
+        assert_eq!(word_id(""), None);
+    }
+
+    #[test]
+    fn the_embedded_lexicon_passes_every_check() {
+        let lexicon = Lexicon::from_bytes(LEXICON).expect("checksum and indexes agree");
+        assert_eq!(lexicon.len(), Lexicon::embedded().expect("it reads").len());
+    }
+
+    #[test]
+    fn a_corrupted_lexicon_is_refused() {
+        let mut bytes = LEXICON.to_vec();
+        bytes[40] ^= 1;
+        assert_eq!(Lexicon::from_bytes(&bytes).err(), Some(ModelError::Corrupted));
+        assert!(Lexicon::from_bytes(&LEXICON[..LEXICON.len() / 2]).is_err());
+        assert_eq!(Lexicon::from_bytes(b"NLNERMDL\x01\0\0\0........").err(), Some(ModelError::NotAModel));
     }
 }

@@ -1,11 +1,17 @@
-//! The trained weights and their binary file.
+//! The trained weights and their binary file, used in place.
 //!
 //! Format (little-endian): magic `NLNERMDL`; format version (u32); a UTF-8 header (u32 length,
 //! then text: the command and the data checksum that produced the model); the number of labels
 //! (u32), the weight code's scale and step and the confidence temperature (f32); start, pair and
-//! end transition weights (f32); the number of features n (u32); the n feature keys (the high
-//! 32 bits of each feature hash, sorted, as varint deltas); the n × labels weight codes as i8,
-//! label by label; and an FNV-1a 64 checksum of everything before it.
+//! end transition weights (f32); an index of the feature keys (the high 32 bits of each feature
+//! hash, see [`super::table`]); for each key in index order its 17 weight codes (i8), so the
+//! weights of one feature are one contiguous row; and a checksum ([`super::table::seal`]) of
+//! everything before it.
+//!
+//! Loading checks the magic number, the version, the checksum and the index ([`Model::embedded`]
+//! only the first two: a test checks the rest), and copies only the transitions: the keys and
+//! weights are read where they lie (`include_bytes!`), so the embedded model is ready in
+//! microseconds.
 //!
 //! Weights are stored as logarithmic i8 codes: code q stands for `sign(q) × scale ×
 //! (exp(|q| × step) − 1)`, which keeps about 6 % relative precision from the smallest weights
@@ -16,10 +22,11 @@ use std::fmt;
 
 use super::decode::{Factors, Transitions};
 use super::label::LABELS;
+use super::table::{self, seal, Index};
 
 const MAGIC: &[u8; 8] = b"NLNERMDL";
 /// The format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a model file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,9 +65,9 @@ pub fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
-/// The weights, ready for lookups.
-pub struct Model {
-    pub header: String,
+/// The weights, ready for lookups, borrowing the file's bytes.
+pub struct Model<'a> {
+    pub header: &'a str,
     pub temperature: f32,
     /// Transitions with invalid moves forbidden.
     pub transitions: Transitions,
@@ -68,15 +75,9 @@ pub struct Model {
     pub factors: Factors,
     /// The weight of each code, indexed by the code's byte.
     codes: [f32; 256],
-    /// Open-addressing table of feature keys (linear probing, load under one half).
-    keys: Vec<u32>,
-    /// Which slots of `keys` are used, 64 a word: small enough to stay in the fastest cache,
-    /// it answers most lookups (of features the model does not have) without touching `keys`.
-    used: Vec<u64>,
-    /// The number of used slots before each word of `used`: a used slot's rank is its row.
-    ranks: Vec<u32>,
-    /// Weight codes, one row per used slot in slot order.
-    weights: Vec<[i8; LABELS]>,
+    index: Index<'a>,
+    /// Weight codes, one row of [`LABELS`] per index position.
+    weights: &'a [u8],
 }
 
 /// The parts of a model before it is written.
@@ -131,27 +132,13 @@ impl ModelParts {
         for v in t.start.iter().chain(t.pairs.iter().flatten()).chain(t.end.iter()) {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        let mut features = self.features.clone();
-        features.sort_by_key(|f| f.0);
-        out.extend_from_slice(&(features.len() as u32).to_le_bytes());
-        let mut previous = 0u32;
-        for (key, _) in &features {
-            let mut delta = key - previous;
-            previous = *key;
-            loop {
-                let byte = (delta & 0x7f) as u8;
-                delta >>= 7;
-                if delta == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
+        let keys: Vec<u32> = self.features.iter().map(|f| f.0).collect();
+        let (index, order) = table::build(&keys);
+        out.extend_from_slice(&index);
+        for &i in &order {
+            out.extend(self.features[i].1.iter().map(|&w| w as u8));
         }
-        for label in 0..LABELS {
-            out.extend(features.iter().map(|f| f.1[label] as u8));
-        }
-        let sum = checksum(&out);
+        let sum = seal(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
     }
@@ -178,23 +165,23 @@ impl<'a> Reader<'a> {
     fn f32(&mut self) -> Result<f32, ModelError> {
         self.u32().map(f32::from_bits)
     }
-
-    fn varint(&mut self) -> Result<u32, ModelError> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
-            let byte = self.take(1)?[0];
-            value |= u32::from(byte & 0x7f).checked_shl(shift).ok_or(ModelError::Malformed("varint too long"))?;
-            if byte & 0x80 == 0 {
-                return Ok(value);
-            }
-        }
-        Err(ModelError::Malformed("varint too long"))
-    }
 }
 
-impl Model {
-    /// Reads a model file, checking its magic number, version and checksum.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+impl<'a> Model<'a> {
+    /// Reads a model file, checking its magic number, version, checksum and index.
+    pub fn from_bytes(bytes: &'a [u8]) -> Result<Model<'a>, ModelError> {
+        Model::read(bytes, true)
+    }
+
+    /// Reads the model embedded in the library, checking its magic number and version only:
+    /// its bytes are part of the program, and a test reads them with [`from_bytes`]
+    /// (Self::from_bytes), so checking the checksum and index again at every start would only
+    /// cost time (about 5 ms in a browser before the wasm code is optimised).
+    pub fn embedded(bytes: &'static [u8]) -> Result<Model<'static>, ModelError> {
+        Model::read(bytes, false)
+    }
+
+    fn read(bytes: &'a [u8], check: bool) -> Result<Model<'a>, ModelError> {
         if bytes.len() < MAGIC.len() + 4 || &bytes[..MAGIC.len()] != MAGIC {
             return Err(if bytes.len() < MAGIC.len() { ModelError::Truncated } else { ModelError::NotAModel });
         }
@@ -209,12 +196,12 @@ impl Model {
         let (body, sum) = bytes.split_at(bytes.len() - 8);
         let mut sum_bytes = [0u8; 8];
         sum_bytes.copy_from_slice(sum);
-        if checksum(body) != u64::from_le_bytes(sum_bytes) {
+        if check && seal(body) != u64::from_le_bytes(sum_bytes) {
             return Err(ModelError::Corrupted);
         }
         let mut reader = Reader { bytes: body, at: reader.at };
         let header_len = reader.u32()? as usize;
-        let header = String::from_utf8(reader.take(header_len)?.to_vec()).map_err(|_| ModelError::Malformed("header is not UTF-8"))?;
+        let header = std::str::from_utf8(reader.take(header_len)?).map_err(|_| ModelError::Malformed("header is not UTF-8"))?;
         if reader.u32()? as usize != LABELS {
             return Err(ModelError::Malformed("wrong number of labels"));
         }
@@ -231,108 +218,78 @@ impl Model {
         for v in transitions.end.iter_mut() {
             *v = reader.f32()?;
         }
-        let n = reader.u32()? as usize;
-        if n > body.len() {
-            return Err(ModelError::Malformed("feature count exceeds the file"));
+        let (index, rest) = Index::read_with(&body[reader.at..], check).map_err(ModelError::Malformed)?;
+        let weights_len = index.len().checked_mul(LABELS).ok_or(ModelError::Malformed("feature count overflows"))?;
+        if rest.len() < weights_len {
+            return Err(ModelError::Truncated);
         }
-        let mut keys = Vec::with_capacity(n);
-        let mut key = 0u32;
-        for _ in 0..n {
-            key = key.checked_add(reader.varint()?).ok_or(ModelError::Malformed("feature keys overflow"))?;
-            keys.push(key);
-        }
-        let mut weights = vec![[0i8; LABELS]; n];
-        for label in 0..LABELS {
-            let column = reader.take(n)?;
-            for (row, &w) in weights.iter_mut().zip(column) {
-                row[label] = w as i8;
-            }
-        }
-        if reader.at != body.len() {
+        if rest.len() > weights_len {
             return Err(ModelError::Malformed("trailing bytes"));
         }
-        let capacity = (n * 2).next_power_of_two().max(64);
-        let mut table = vec![0u32; capacity];
-        let mut rows = vec![u32::MAX; capacity];
-        let mut used = vec![0u64; capacity / 64];
-        for (row, &key) in keys.iter().enumerate() {
-            let mut at = key as usize & (capacity - 1);
-            while used[at / 64] & (1 << (at % 64)) != 0 {
-                at = (at + 1) & (capacity - 1);
-            }
-            table[at] = key;
-            rows[at] = row as u32;
-            used[at / 64] |= 1 << (at % 64);
-        }
-        let mut ranks = Vec::with_capacity(used.len());
-        let mut count = 0u32;
-        for word in &used {
-            ranks.push(count);
-            count += word.count_ones();
-        }
-        let weights: Vec<[i8; LABELS]> = rows
-            .iter()
-            .filter(|&&row| row != u32::MAX)
-            .map(|&row| weights[row as usize])
-            .collect();
         let mut codes = [0f32; 256];
         for (byte, slot) in codes.iter_mut().enumerate() {
             *slot = decode_weight(byte as u8 as i8, scale, step);
         }
         let transitions = transitions.constrained();
         let factors = Factors::new(&transitions, temperature);
-        Ok(Model { header, temperature, transitions, factors, codes, keys: table, used, ranks, weights })
+        Ok(Model { header, temperature, transitions, factors, codes, index, weights: rest })
     }
 
-    fn row_index(&self, key: u32) -> Option<u32> {
-        let mask = self.keys.len() - 1;
-        let mut at = key as usize & mask;
-        loop {
-            let word = self.used[at / 64];
-            let bit = 1u64 << (at % 64);
-            if word & bit == 0 {
-                return None;
+    /// The weight codes of the feature with this hash, if the model has it.
+    #[inline]
+    pub fn row(&self, hash: u64) -> Option<&'a [u8]> {
+        let position = self.index.find(key(hash))?;
+        self.weights.get(position * LABELS..position * LABELS + LABELS)
+    }
+
+    /// Adds the weights of the feature with this hash (if the model has it) to `sums`.
+    #[inline]
+    pub fn add(&self, hash: u64, sums: &mut [f32; LABELS]) {
+        if let Some(row) = self.row(hash) {
+            for (sum, &w) in sums.iter_mut().zip(row) {
+                *sum += self.codes[w as usize];
             }
-            if self.keys[at] == key {
-                return Some(self.ranks[at / 64] + (word & (bit - 1)).count_ones());
+        }
+    }
+
+    /// Adds the weights of the features with these hashes to `sums`.
+    pub fn add_all(&self, features: &[u64], sums: &mut [f32; LABELS]) {
+        // Find the rows of a batch first, then add them: the lookups are independent memory
+        // reads that the processor overlaps, where one loop would wait on each.
+        for batch in features.chunks(32) {
+            let mut rows = [0usize; 32];
+            let mut found = 0;
+            for &hash in batch {
+                if let Some(position) = self.index.find(key(hash)) {
+                    rows[found] = position;
+                    found += 1;
+                }
             }
-            at = (at + 1) & mask;
+            for &position in &rows[..found] {
+                if let Some(row) = self.weights.get(position * LABELS..position * LABELS + LABELS) {
+                    for (sum, &w) in sums.iter_mut().zip(row) {
+                        *sum += self.codes[w as usize];
+                    }
+                }
+            }
         }
     }
 
     /// The label scores of a token with these feature hashes.
     pub fn emissions(&self, features: &[u64]) -> [f32; LABELS] {
-        // Find every row first, then add: the lookups are independent memory reads that the
-        // processor can overlap, where one loop would wait on each.
-        let mut rows = [0u32; 96];
-        let mut found = 0;
-        for &hash in features {
-            if let Some(row) = self.row_index(key(hash)) {
-                if found < rows.len() {
-                    rows[found] = row;
-                    found += 1;
-                }
-            }
-        }
         let mut sums = [0f32; LABELS];
-        for &row in &rows[..found] {
-            if let Some(codes) = self.weights.get(row as usize) {
-                for (sum, &w) in sums.iter_mut().zip(codes) {
-                    *sum += self.codes[w as u8 as usize];
-                }
-            }
-        }
+        self.add_all(features, &mut sums);
         sums
     }
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.weights.len()
+        self.index.len()
     }
 
     /// Whether the model has no features.
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.index.is_empty()
     }
 }
 
@@ -355,7 +312,8 @@ mod tests {
 
     #[test]
     fn a_written_model_reads_back() {
-        let model = Model::from_bytes(&parts().to_bytes()).expect("a freshly written model reads");
+        let bytes = parts().to_bytes();
+        let model = Model::from_bytes(&bytes).expect("a freshly written model reads");
         assert_eq!(model.len(), 2);
         assert_eq!(model.emissions(&[0xdead_beef_1234_5678])[3], decode_weight(7, 0.5, 0.1));
         assert_eq!(model.emissions(&[0x1234_0000_0000_0000])[3], 0.0);
@@ -374,12 +332,18 @@ mod tests {
         let bytes = parts().to_bytes();
         let mut corrupted = bytes.clone();
         corrupted[30] ^= 1;
+        let mut resealed = bytes.clone();
+        let body = resealed.len() - 8;
+        resealed[body - 3] ^= 0x40;
+        let sum = seal(&resealed[..body]);
+        resealed[body..].copy_from_slice(&sum.to_le_bytes());
+        assert_eq!(Model::from_bytes(&resealed).map(|m| m.len()).ok(), Some(2), "a changed weight still reads");
         assert_eq!(Model::from_bytes(&corrupted).err(), Some(ModelError::Corrupted));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
         assert_eq!(Model::from_bytes(b"GIF89a..........").err(), Some(ModelError::NotAModel));
         let mut future = bytes.clone();
         future[8] = 9;
         let error = Model::from_bytes(&future).err().expect("version 9 is refused");
-        assert_eq!(error.to_string(), "name-tagger model format version 9 is not supported (this build reads version 1)");
+        assert_eq!(error.to_string(), "name-tagger model format version 9 is not supported (this build reads version 2)");
     }
 }

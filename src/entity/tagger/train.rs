@@ -196,7 +196,7 @@ impl Rng {
 /// Trains on `train_text` (CoNLL) and returns the model file and a report of the run.
 pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result<(Vec<u8>, String), String> {
     let mut report = String::new();
-    let lexicon = Lexicon::embedded();
+    let lexicon = Lexicon::embedded().map_err(|e| e.to_string())?;
     let train_docs = conll::parse(train_text)?;
     let dev_docs = conll::parse(dev_text)?;
     let mut docs = train_docs.clone();
@@ -296,8 +296,9 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     let mut best = (f64::INFINITY, 1.0f32);
     for temperature in [2.0f32, 4.0, 8.0, 12.0, 16.0, 24.0, 32.0, 48.0] {
         parts.temperature = temperature;
-        let model = Model::from_bytes(&parts.to_bytes()).map_err(|e| e.to_string())?;
-        let tagger = Tagger { model, lexicon: Lexicon::embedded(), consistency: false };
+        let bytes = parts.to_bytes();
+        let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        let tagger = Tagger { model, lexicon, consistency: false };
         let brier = brier(&tagger, &dev_docs);
         report += &format!("temperature {temperature}: Brier {brier:.4}\n");
         if brier < best.0 {
@@ -307,7 +308,7 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     parts.temperature = best.1;
     let bytes = parts.to_bytes();
     let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
-    let mut tagger = Tagger { model, lexicon: Lexicon::embedded(), consistency: false };
+    let mut tagger = Tagger { model, lexicon, consistency: false };
     report += &format!("dev, quantized, no document pass:\n{}\n", super::evaluate(&tagger, &dev_docs));
     tagger.consistency = true;
     report += &format!("dev, quantized, with document pass:\n{}\n", super::evaluate(&tagger, &dev_docs));

@@ -1,0 +1,230 @@
+//! A read-only hash index stored as bytes and used where it lies (in the binary, from
+//! `include_bytes!`): nothing is decoded or allocated to load it.
+//!
+//! Keys are 32-bit hashes. The top 16 bits pick one of 65,536 buckets; a bucket's entries are
+//! stored together, sorted by the low 16 bits, which are all that is kept of each key. Where a
+//! bucket starts is the start of its block of 8 buckets (a u32 per block) plus the counts of
+//! the buckets before it in the block (a byte per bucket, summed as one 64-bit word), so a
+//! lookup reads a block start, one 8-byte word of counts and one or two keys. An entry's
+//! position (0..n) indexes the arrays of values stored beside the index.
+//!
+//! Layout (little-endian): n (u32); 8,192 block starts (u32); 65,536 bucket counts (u8); n
+//! keys' low halves (u16). [`Index::read`] checks that the starts and counts agree with n,
+//! so every position a lookup returns is below n even in a corrupted file.
+//!
+//! Limits: two keys equal in all 32 bits cannot both be stored ([`build`] keeps the first), and a
+//! key not in the index is found when it equals a stored one (probability n / 2³² per lookup).
+
+const BUCKET_BITS: u32 = 16;
+const BUCKETS: usize = 1 << BUCKET_BITS;
+const BLOCK: usize = 8;
+const BLOCKS: usize = BUCKETS / BLOCK;
+
+/// Number of blocks.
+pub const BLOCKS_LEN: usize = BLOCKS;
+
+/// The block of a key.
+pub fn block(key: u32) -> usize {
+    (key >> 16) as usize / BLOCK
+}
+
+/// Bytes of an index of `n` entries.
+pub fn byte_len(n: usize) -> usize {
+    4 + 4 * BLOCKS + BUCKETS + 2 * n
+}
+
+/// An index over bytes, checked.
+#[derive(Clone, Copy)]
+pub struct Index<'a> {
+    n: usize,
+    starts: &'a [u8],
+    counts: &'a [u8],
+    keys: &'a [u8],
+}
+
+fn u32_at(bytes: &[u8], i: usize) -> u32 {
+    match bytes.get(4 * i..4 * i + 4) {
+        Some(b) => u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+        None => 0,
+    }
+}
+
+/// The sum of the 8 bytes of `word` (each block's counts sum to at most 255, checked on read).
+fn byte_sum(word: u64) -> u32 {
+    (word.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
+}
+
+impl<'a> Index<'a> {
+    /// The position of the first entry of `block`.
+    pub fn block_start(&self, block: usize) -> usize {
+        u32_at(self.starts, block) as usize
+    }
+
+    /// Reads an index at the start of `bytes`; returns it and the bytes after it, or what is
+    /// wrong.
+    pub fn read(bytes: &'a [u8]) -> Result<(Index<'a>, &'a [u8]), &'static str> {
+        Index::read_with(bytes, true)
+    }
+
+    /// [`read`](Self::read), checking the counts against the block starts only if `check`: a
+    /// lookup in an index whose counts disagree finds wrong positions but never reads out of
+    /// bounds, so the embedded files, which the tests read with every check, skip it.
+    pub fn read_with(bytes: &'a [u8], check: bool) -> Result<(Index<'a>, &'a [u8]), &'static str> {
+        if bytes.len() < 4 {
+            return Err("index truncated");
+        }
+        let n = u32_at(bytes, 0) as usize;
+        if n > bytes.len() {
+            return Err("index count exceeds the file");
+        }
+        let len = byte_len(n);
+        if bytes.len() < len {
+            return Err("index truncated");
+        }
+        let starts = &bytes[4..4 + 4 * BLOCKS];
+        let counts = &bytes[4 + 4 * BLOCKS..4 + 4 * BLOCKS + BUCKETS];
+        let keys = &bytes[4 + 4 * BLOCKS + BUCKETS..len];
+        if !check {
+            return Ok((Index { n, starts, counts, keys }, &bytes[len..]));
+        }
+        let mut next = 0u32;
+        for (block, group) in counts.chunks_exact(BLOCK).enumerate() {
+            if u32_at(starts, block) != next {
+                return Err("index block starts disagree with the counts");
+            }
+            let sum: u32 = group.iter().map(|&c| u32::from(c)).sum();
+            if sum > 255 {
+                return Err("index block too full");
+            }
+            next += sum;
+        }
+        if next as usize != n {
+            return Err("index counts disagree with its size");
+        }
+        Ok((Index { n, starts, counts, keys }, &bytes[len..]))
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// Whether the index has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// The position of `key`, if stored.
+    #[inline]
+    pub fn find(&self, key: u32) -> Option<usize> {
+        self.locate(key).map(|(position, _)| position)
+    }
+
+    /// The position of `key`, if stored, and its block (entries are grouped by block, 8,192
+    /// blocks in key order, so values of varying length can be found from a start per block).
+    #[inline]
+    pub fn locate(&self, key: u32) -> Option<(usize, usize)> {
+        let bucket = (key >> 16) as usize;
+        let block = bucket / BLOCK;
+        let mut word = [0u8; 8];
+        word.copy_from_slice(self.counts.get(block * BLOCK..block * BLOCK + BLOCK)?);
+        let word = u64::from_le_bytes(word);
+        let shift = (bucket % BLOCK) * 8;
+        let start = (u32_at(self.starts, block) + byte_sum(word & ((1u64 << shift) - 1))) as usize;
+        let count = ((word >> shift) & 0xff) as usize;
+        let low = key as u16;
+        for position in start..start + count {
+            let k = self.keys.get(2 * position..2 * position + 2)?;
+            let k = u16::from_le_bytes([k[0], k[1]]);
+            if k == low {
+                return Some((position, block));
+            }
+            if k > low {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// Writes the index of `keys`; returns its bytes and, for each position, the index in `keys`
+/// of the key stored there. A key equal to an earlier one is left out (it would be
+/// unreachable); so is every key of a block past 255 entries (never seen with hashed keys:
+/// blocks hold 8 entries on average when n is 65,536).
+pub fn build(keys: &[u32]) -> (Vec<u8>, Vec<usize>) {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by_key(|&i| (keys[i], i));
+    order.dedup_by_key(|&mut i| keys[i]);
+    let mut counts = vec![0u32; BUCKETS];
+    let mut kept = Vec::with_capacity(order.len());
+    for &i in &order {
+        let bucket = (keys[i] >> 16) as usize;
+        let block = bucket / BLOCK;
+        let in_block: u32 = counts[block * BLOCK..block * BLOCK + BLOCK].iter().sum();
+        if in_block < 255 {
+            counts[bucket] += 1;
+            kept.push(i);
+        }
+    }
+    let mut out = Vec::with_capacity(byte_len(kept.len()));
+    out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+    let mut start = 0u32;
+    for group in counts.chunks_exact(BLOCK) {
+        out.extend_from_slice(&start.to_le_bytes());
+        start += group.iter().sum::<u32>();
+    }
+    out.extend(counts.iter().map(|&c| c as u8));
+    for &i in &kept {
+        out.extend_from_slice(&(keys[i] as u16).to_le_bytes());
+    }
+    (out, kept)
+}
+
+/// A checksum of `bytes` fast enough to check at every load (8 bytes a step): a
+/// multiply-rotate over little-endian words, then the length, then mixed.
+pub fn seal(bytes: &[u8]) -> u64 {
+    let mut h = 0x243f_6a88_85a3_08d3u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h ^ u64::from_le_bytes(tail)).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+    h ^= bytes.len() as u64;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stored_key_is_found_at_its_position_and_others_mostly_are_not() {
+        let keys: Vec<u32> = (0..5000u32).map(|i| i.wrapping_mul(0x9e37_79b9) ^ (i << 7)).collect();
+        let (bytes, order) = build(&keys);
+        let (index, rest) = Index::read(&bytes).expect("a built index reads");
+        assert!(rest.is_empty());
+        assert_eq!(index.len(), keys.len());
+        for (position, &i) in order.iter().enumerate() {
+            assert_eq!(index.find(keys[i]), Some(position));
+        }
+        let strangers = (0..5000u32).filter(|i| index.find(i.wrapping_mul(0x85eb_ca6b) | 1).is_some()).count();
+        assert!(strangers < 5, "{strangers} absent keys found");
+    }
+
+    #[test]
+    fn duplicate_keys_keep_the_first_and_bad_counts_are_refused() {
+        let (bytes, order) = build(&[7, 9, 7]);
+        assert_eq!(order, vec![0, 1]);
+        let mut bad = bytes.clone();
+        bad[4 + 4 * BLOCKS] ^= 1;
+        assert!(Index::read(&bad).is_err());
+        assert!(Index::read(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Index::read(&[]).is_err());
+    }
+}
