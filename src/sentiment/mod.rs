@@ -56,8 +56,9 @@ const MIN_DRIVER_WEIGHT: f32 = 0.2;
 /// function words carry small learned weights that explain nothing to a reader.
 const RELATIVE_DRIVER_WEIGHT: f32 = 0.25;
 
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::embedded);
-static MODEL: LazyLock<Model> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
+/// Reading checks the checksum and borrows the tables from `MODEL_BYTES`: well under a
+/// millisecond, nothing decoded entry by entry.
+static MODEL: LazyLock<Model<'static>> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
 
 /// Negative, neutral or positive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -141,6 +142,8 @@ pub struct DocumentSentiment {
 /// assert!(sentences[0].score < 0.0 && sentences[1].score > 0.0);
 /// ```
 pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
+    let model: &Model<'_> = &MODEL;
+    let lexicon = &model.lexicon;
     let mut buffer = Vec::new();
     let mut units = Vec::new();
     document
@@ -154,9 +157,9 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
                 if document.tokens[index].kind == TokenKind::Punct {
                     exclamations += text.matches('!').count();
                 }
-                units.push(Unit::new(text, &LEXICON));
+                units.push(Unit::new(text, lexicon));
             }
-            let scored = score::score(&units, exclamations, &LEXICON, &MODEL, &mut buffer);
+            let scored = score::score(&units, exclamations, lexicon, model, &mut buffer);
             let value = (scored.margin / 2.0).tanh();
             let drivers = drivers(document, sentence.tokens.start, &scored.contributions);
             SentenceSentiment { score: value, label: Label::of(value), drivers }
@@ -274,6 +277,7 @@ mod tests {
         let checksum = word::checksum(lexicon::LEXICON_TSV.as_bytes());
         let line = format!("lexicon: sentiment-lexicon.tsv fnv1a64={checksum:016x}");
         assert!(model.header.contains(&line), "{}", model.header);
+        assert!(model.lexicon == Lexicon::embedded(), "the model carries the table of the text file");
     }
 
     #[test]

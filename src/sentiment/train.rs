@@ -17,7 +17,7 @@ use std::path::Path;
 
 use super::features::{self, Config, Feature, Unit, DENSE};
 use super::lexicon::Lexicon;
-use super::model::{Model, FORMAT_VERSION};
+use super::model::{self, Model, FORMAT_VERSION};
 use super::score;
 use super::word;
 
@@ -117,7 +117,8 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
     for run in 0..settings.runs {
         let seed = 0x5eed_1234_abcd_ef01u64.wrapping_add((run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
         let fitted = fit(&examples, &all, settings, seed, |epoch, loss, fitted| {
-            let model = to_model(fitted, settings, String::new());
+            let bytes = to_bytes(fitted, settings, &lexicon, "");
+            let model = read(&bytes);
             let accuracy = dev_accuracy(&dev_text, &lexicon, &model);
             let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
             eprintln!(
@@ -130,21 +131,15 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
             *sum += w / settings.runs as f32;
         }
     }
-    let model = to_model(&weights, settings, String::new());
+    let header = model_header(command, settings, &train_bytes, &news_bytes, &lexicon_tsv);
+    let bytes = to_bytes(&weights, settings, &lexicon, &header);
+    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
     let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
     eprintln!(
-        "average of {} runs: news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {:.4}",
+        "average of {} runs, quantized: news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
         settings.runs,
-        dev_accuracy(&dev_text, &lexicon, &model)
-    );
-
-    let header = model_header(command, settings, &train_bytes, &news_bytes, &lexicon_tsv);
-    let bytes = to_model(&weights, settings, String::new()).write(&header);
-    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-    eprintln!(
-        "quantized: dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
         dev_accuracy(&dev_text, &lexicon, &model),
-        model.table.len(),
+        model.stored(),
         bytes.len(),
         model.dense
     );
@@ -238,21 +233,27 @@ fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], l
     )
 }
 
-fn to_model(weights: &[f32], settings: &Settings, header: String) -> Model {
+/// The model file of `weights` (table slots, then the dense weights).
+fn to_bytes(weights: &[f32], settings: &Settings, lexicon: &Lexicon<'_>, header: &str) -> Vec<u8> {
     let table_len = 1usize << settings.bits;
     let mut dense = [0.0; DENSE];
     dense.copy_from_slice(&weights[table_len..]);
-    let table = weights[..table_len]
+    let table: Vec<(u32, f32)> = weights[..table_len]
         .iter()
         .enumerate()
         .filter(|(_, w)| **w != 0.0)
         .map(|(slot, &w)| (slot as u32, w))
         .collect();
-    Model { config: Config(settings.config), bits: settings.bits, table, dense, header }
+    model::write(header, Config(settings.config), settings.bits, &table, &dense, lexicon)
+}
+
+/// Reads bytes that `to_bytes` has just written.
+fn read(bytes: &[u8]) -> Model<'_> {
+    Model::read(bytes).expect("a model just written reads back")
 }
 
 /// Reads `sentence<TAB>label` lines (the first line is a header) into examples.
-fn read_examples(tsv: &str, lexicon: &Lexicon, settings: &Settings, all: &mut Vec<Feature>) -> Vec<Example> {
+fn read_examples(tsv: &str, lexicon: &Lexicon<'_>, settings: &Settings, all: &mut Vec<Feature>) -> Vec<Example> {
     let mut examples = Vec::new();
     let mut units = Vec::new();
     for line in tsv.lines().skip(1) {
@@ -268,7 +269,7 @@ fn read_examples(tsv: &str, lexicon: &Lexicon, settings: &Settings, all: &mut Ve
 }
 
 /// Accuracy on pre-tokenized `sentence<TAB>label` lines; a margin of exactly 0 counts wrong.
-fn dev_accuracy(tsv: &str, lexicon: &Lexicon, model: &Model) -> f64 {
+fn dev_accuracy(tsv: &str, lexicon: &Lexicon<'_>, model: &Model<'_>) -> f64 {
     let (mut right, mut total) = (0usize, 0usize);
     let mut buffer = Vec::new();
     for line in tsv.lines().skip(1) {
@@ -305,7 +306,7 @@ fn news_sentences(conll: &str) -> Vec<Vec<&str>> {
 }
 
 /// The mean |score| of news sentences and the share of them labelled neutral.
-fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon, model: &Model) -> (f64, f64) {
+fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon<'_>, model: &Model<'_>) -> (f64, f64) {
     let mut buffer = Vec::new();
     let (mut total, mut neutral) = (0.0f64, 0usize);
     for sentence in sentences {

@@ -57,6 +57,21 @@ pub fn checksum(bytes: &[u8]) -> u64 {
     hash_bytes(FNV_OFFSET, bytes)
 }
 
+/// FNV-1a taken 8 bytes at a time (little-endian words, then the remaining bytes one by one):
+/// the checksum of the model file, eight times fewer steps than [`checksum`] on the first
+/// load. Training data checksums stay byte-wise FNV-1a.
+pub fn checksum_words(bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut hash = FNV_OFFSET;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash ^= u64::from_le_bytes(word);
+        hash = hash.wrapping_mul(FNV_PRIME);
+    }
+    hash_bytes(hash, chunks.remainder())
+}
+
 /// Mixes a feature's kind and its word keys into one well-spread hash (the finaliser of
 /// SplitMix64), so that the table index can take the top bits.
 pub fn mix(kind: u64, a: u64, b: u64) -> u64 {
@@ -102,6 +117,18 @@ mod tests {
         assert_eq!(key("''"), key("\""));
         assert_eq!(key("—"), key("--"));
         assert_eq!(key("-lrb-"), key("("));
+    }
+
+    #[test]
+    fn the_word_checksum_sees_every_byte() {
+        let bytes: Vec<u8> = (0..21).collect();
+        let whole = checksum_words(&bytes);
+        for i in 0..bytes.len() {
+            let mut changed = bytes.clone();
+            changed[i] ^= 1;
+            assert_ne!(checksum_words(&changed), whole, "byte {i}");
+        }
+        assert_ne!(checksum_words(&bytes[..20]), whole);
     }
 
     #[test]
