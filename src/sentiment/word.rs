@@ -52,13 +52,15 @@ fn hash_bytes(mut hash: u64, bytes: &[u8]) -> u64 {
     hash
 }
 
-/// FNV-1a over a whole byte string: the checksum of model files and training data.
+/// FNV-1a over a whole byte string: the checksum of the training data and of the lexicon's
+/// text, recorded in the model header.
+#[cfg(any(test, feature = "train"))]
 pub fn checksum(bytes: &[u8]) -> u64 {
     hash_bytes(FNV_OFFSET, bytes)
 }
 
 /// FNV-1a taken 8 bytes at a time (little-endian words, then the remaining bytes one by one):
-/// the checksum of the model file, eight times fewer steps than [`checksum`] on the first
+/// the checksum of the model file, eight times fewer steps than byte-wise FNV-1a on the first
 /// load. Training data checksums stay byte-wise FNV-1a.
 pub fn checksum_words(bytes: &[u8]) -> u64 {
     let mut chunks = bytes.chunks_exact(8);
