@@ -74,6 +74,9 @@ static ROLES: LazyLock<HashMap<u64, Role, BuildKey>> = LazyLock::new(|| {
 /// word takes a listed word's valence about once in 600,000), with the roles.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lexicon<'a> {
+    /// Where the keys of each bucket (by their top [`BUCKET_BITS`] bits) start, u32 each, the
+    /// last being the number of keys: a lookup searches a handful of keys, not all of them.
+    starts: Cow<'a, [u8]>,
     /// Sorted keys, 4 bytes each, little-endian.
     keys: Cow<'a, [u8]>,
     /// Valence in tenths (i8), one per key.
@@ -82,15 +85,30 @@ pub struct Lexicon<'a> {
 
 impl<'a> Lexicon<'a> {
     /// A lexicon over stored tables (as the model file holds them); `None` when their sizes
-    /// disagree. Unsorted keys make lookups miss, never fail.
-    pub fn from_tables(keys: &'a [u8], tenths: &'a [u8]) -> Option<Lexicon<'a>> {
-        (keys.len() == tenths.len() * 4).then_some(Lexicon { keys: Cow::Borrowed(keys), tenths: Cow::Borrowed(tenths) })
+    /// disagree or the bucket starts go backwards. Unsorted keys make lookups miss, never fail.
+    pub fn from_tables(starts: &'a [u8], keys: &'a [u8], tenths: &'a [u8]) -> Option<Lexicon<'a>> {
+        if starts.len() != 4 * (BUCKETS + 1) || keys.len() != tenths.len() * 4 {
+            return None;
+        }
+        let mut previous = 0;
+        for bucket in 0..=BUCKETS {
+            let start = u32_at(starts, bucket);
+            if start < previous || (bucket == 0 && start != 0) {
+                return None;
+            }
+            previous = start;
+        }
+        (previous as usize == tenths.len()).then_some(Lexicon {
+            starts: Cow::Borrowed(starts),
+            keys: Cow::Borrowed(keys),
+            tenths: Cow::Borrowed(tenths),
+        })
     }
 
-    /// The stored tables: keys and valences in tenths.
+    /// The stored tables: bucket starts, keys and valences in tenths.
     #[cfg(any(test, feature = "train"))]
-    pub fn tables(&self) -> (&[u8], &[u8]) {
-        (&self.keys, &self.tenths)
+    pub fn tables(&self) -> [&[u8]; 3] {
+        [&self.starts, &self.keys, &self.tenths]
     }
 
     /// Reads a valence table (`word<TAB>valence` lines; `#` starts a comment line). Lines that
@@ -108,24 +126,34 @@ impl<'a> Lexicon<'a> {
         }
         entries.sort_by_key(|&(key, _)| key);
         entries.dedup_by_key(|&mut (key, _)| key);
+        let mut starts = Vec::with_capacity(4 * (BUCKETS + 1));
+        let mut next = 0;
+        for bucket in 0..=BUCKETS {
+            while next < entries.len() && ((entries[next].0 >> (32 - BUCKET_BITS)) as usize) < bucket {
+                next += 1;
+            }
+            starts.extend_from_slice(&(next as u32).to_le_bytes());
+        }
         let keys = entries.iter().flat_map(|&(key, _)| key.to_le_bytes()).collect();
         let tenths = entries.iter().map(|&(_, tenths)| tenths as u8).collect();
-        Lexicon { keys: Cow::Owned(keys), tenths: Cow::Owned(tenths) }
+        Lexicon { starts: Cow::Owned(starts), keys: Cow::Owned(keys), tenths: Cow::Owned(tenths) }
     }
 
     /// A lexicon without valences (what analysis falls back to without its model).
     pub fn empty() -> Lexicon<'static> {
-        Lexicon { keys: Cow::Borrowed(&[]), tenths: Cow::Borrowed(&[]) }
+        const NO_STARTS: [u8; 4 * (BUCKETS + 1)] = [0; 4 * (BUCKETS + 1)];
+        Lexicon { starts: Cow::Borrowed(&NO_STARTS), keys: Cow::Borrowed(&[]), tenths: Cow::Borrowed(&[]) }
     }
 
     /// The valence of a word on VADER's scale (-4 to 4), 0 when it is not listed.
     pub fn valence(&self, key: u64) -> f32 {
         let wanted = short_key(key);
-        let (mut low, mut high) = (0, self.tenths.len());
+        let bucket = (wanted >> (32 - BUCKET_BITS)) as usize;
+        // `from_tables` checked that the starts never decrease and end at the number of keys.
+        let (mut low, mut high) = (u32_at(&self.starts, bucket) as usize, u32_at(&self.starts, bucket + 1) as usize);
         while low < high {
             let middle = (low + high) / 2;
-            let at = 4 * middle;
-            let found = u32::from_le_bytes([self.keys[at], self.keys[at + 1], self.keys[at + 2], self.keys[at + 3]]);
+            let found = u32_at(&self.keys, middle);
             match found.cmp(&wanted) {
                 std::cmp::Ordering::Less => low = middle + 1,
                 std::cmp::Ordering::Greater => high = middle,
@@ -178,6 +206,15 @@ impl Hasher for KeyHasher {
 
 type BuildKey = BuildHasherDefault<KeyHasher>;
 
+/// Keys are grouped by their top bits: about seven keys a bucket.
+const BUCKET_BITS: u32 = 10;
+const BUCKETS: usize = 1 << BUCKET_BITS;
+
+fn u32_at(bytes: &[u8], index: usize) -> u32 {
+    let at = 4 * index;
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+}
+
 /// The part of a word key the table stores.
 fn short_key(key: u64) -> u32 {
     (key >> 32) as u32
@@ -208,11 +245,15 @@ mod tests {
     #[test]
     fn stored_tables_read_back_as_the_same_lexicon() {
         let lexicon = Lexicon::parse("good\t1.9\nbad\t-2.5\n# note\nnonsense\nodd\tNaN\n");
-        let (keys, tenths) = lexicon.tables();
-        assert_eq!(Lexicon::from_tables(keys, tenths), Some(lexicon.clone()));
+        let [starts, keys, tenths] = lexicon.tables();
+        assert_eq!(Lexicon::from_tables(starts, keys, tenths), Some(lexicon.clone()));
         assert_eq!(lexicon.len(), 2);
         assert_eq!(lexicon.valence(word::key("Bad")), -2.5);
-        assert_eq!(Lexicon::from_tables(&keys[1..], tenths), None);
+        assert_eq!(Lexicon::from_tables(starts, &keys[1..], tenths), None);
+        assert_eq!(Lexicon::from_tables(&starts[4..], keys, tenths), None);
+        let mut backwards = starts.to_vec();
+        backwards[4 * 1000] = 7;
+        assert_eq!(Lexicon::from_tables(&backwards, keys, tenths), None);
         assert_eq!(Lexicon::empty().valence(word::key("good")), 0.0);
     }
 

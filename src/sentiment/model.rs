@@ -14,8 +14,9 @@
 //! their top bits: where each bucket starts ((`BUCKETS` + 1) × u32, the last being the count),
 //! each slot's bits below its bucket's as two byte planes (all the low bytes, then all the high
 //! bytes: gzip packs planes about 10% tighter than interleaved u16; increasing within a
-//! bucket), each slot's weight (i8, weight = value × scale); the number of lexicon words (u32), their keys (u32, increasing) and
-//! valences (i8, tenths); and a checksum (u64, FNV-1a over 8-byte words, see
+//! bucket), each slot's weight (i8, weight = value × scale); the number of lexicon words
+//! (u32), where the keys of each of 1,024 buckets (by their top 10 bits) start (1,025 × u32),
+//! the keys (u32, increasing) and valences (i8, tenths); and a checksum (u64, FNV-1a over 8-byte words, see
 //! [`word::checksum_words`]) of everything before it.
 
 use std::fmt;
@@ -31,6 +32,8 @@ const BITS: std::ops::RangeInclusive<u8> = BUCKET_BITS as u8..=(BUCKET_BITS + 16
 /// Slots are grouped by their top `BUCKET_BITS` bits.
 const BUCKET_BITS: u32 = 12;
 pub const BUCKETS: usize = 1 << BUCKET_BITS;
+/// The lexicon's keys are grouped by their top 10 bits (see `lexicon`).
+const LEXICON_BUCKETS: usize = 1 << 10;
 
 /// Why a model file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,9 +186,10 @@ impl<'a> Model<'a> {
             return Err(ModelError::Truncated);
         }
         let words = reader.u32()? as usize;
+        let word_starts = reader.take(4 * (LEXICON_BUCKETS + 1))?;
         let keys = reader.take(words.checked_mul(4).ok_or(ModelError::Truncated)?)?;
         let tenths = reader.take(words)?;
-        let lexicon = Lexicon::from_tables(keys, tenths).ok_or(ModelError::Truncated)?;
+        let lexicon = Lexicon::from_tables(word_starts, keys, tenths).ok_or(ModelError::Truncated)?;
         if reader.at != body_len {
             return Err(ModelError::Truncated);
         }
@@ -234,8 +238,9 @@ pub fn write(header: &str, config: Config, bits: u32, table: &[(u32, f32)], dens
     out.extend(lows.clone().map(|low| low as u8));
     out.extend(lows.map(|low| (low >> 8) as u8));
     out.extend(stored.iter().map(|&(_, q)| q as u8));
-    let (keys, tenths) = lexicon.tables();
+    let [starts, keys, tenths] = lexicon.tables();
     out.extend_from_slice(&(tenths.len() as u32).to_le_bytes());
+    out.extend_from_slice(starts);
     out.extend_from_slice(keys);
     out.extend_from_slice(tenths);
     let checksum = word::checksum_words(&out);
