@@ -59,7 +59,7 @@ pub struct Unit {
 }
 
 impl Unit {
-    pub fn new(text: &str, lexicon: &Lexicon) -> Unit {
+    pub fn new(text: &str, lexicon: &Lexicon<'_>) -> Unit {
         let key = word::key(text);
         Unit {
             key,
@@ -81,7 +81,7 @@ pub struct Feature {
 
 /// Appends the features of `units` to `out`. Indices below `2^bits` are table slots; the dense
 /// features follow at `2^bits + d`. Sentences past 65,535 tokens are cut there.
-pub fn extract(units: &[Unit], lexicon: &Lexicon, config: Config, bits: u32, out: &mut Vec<Feature>) {
+pub fn extract(units: &[Unit], lexicon: &Lexicon<'_>, config: Config, bits: u32, out: &mut Vec<Feature>) {
     let units = &units[..units.len().min(usize::from(u16::MAX))];
     let mask = (1u64 << bits) - 1;
     let slot = |hash: u64| (hash >> (64 - bits)) as u32 & mask as u32;

@@ -17,7 +17,7 @@ use std::path::Path;
 
 use super::features::{self, Config, Feature, Unit, DENSE};
 use super::lexicon::Lexicon;
-use super::model::{Model, FORMAT_VERSION};
+use super::model::{self, Model, FORMAT_VERSION};
 use super::score;
 use super::word;
 
@@ -37,6 +37,10 @@ pub struct Settings {
     pub strong: f32,
     /// Runs in different orders whose weights are averaged.
     pub runs: usize,
+    /// Every `holdout`-th treebank line is kept out of training and scored after each epoch,
+    /// to choose settings on without looking at dev (0: none; recorded in the header if set).
+    /// Its lines are phrases of the same reviews as the rest, so its figures run high.
+    pub holdout: usize,
 }
 
 impl Default for Settings {
@@ -50,6 +54,7 @@ impl Default for Settings {
             neutral: 1.0,
             strong: 1.5,
             runs: 5,
+            holdout: 0,
         }
     }
 }
@@ -82,7 +87,8 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
     let news_dev = news_sentences(&news_dev_text);
 
     let mut all = Vec::new();
-    let mut examples = read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all);
+    let mut held_out = String::from("sentence\tlabel\n");
+    let mut examples = read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all, &mut held_out);
     // News sentences only teach the weights of features that the treebank has: they pull
     // topical and function words towards 0 without adding news-only features to the model.
     let mut known = vec![false; (1usize << settings.bits) + DENSE];
@@ -117,34 +123,31 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
     for run in 0..settings.runs {
         let seed = 0x5eed_1234_abcd_ef01u64.wrapping_add((run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
         let fitted = fit(&examples, &all, settings, seed, |epoch, loss, fitted| {
-            let model = to_model(fitted, settings, String::new());
+            let bytes = to_bytes(fitted, settings, &lexicon, "");
+            let model = read(&bytes);
             let accuracy = dev_accuracy(&dev_text, &lexicon, &model);
             let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
             eprintln!(
-                "run {} epoch {:2}: loss {loss:.4}, news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {accuracy:.4}",
+                "run {} epoch {:2}: loss {loss:.4}, news dev mean |score| {spread:.3}, neutral {neutral:.3},{} sst2 dev accuracy {accuracy:.4}",
                 run + 1,
                 epoch + 1,
+                held_out_accuracy(&held_out, &lexicon, &model),
             );
         });
         for (sum, w) in weights.iter_mut().zip(&fitted) {
             *sum += w / settings.runs as f32;
         }
     }
-    let model = to_model(&weights, settings, String::new());
+    let header = model_header(command, settings, &train_bytes, &news_bytes, &lexicon_tsv);
+    let bytes = to_bytes(&weights, settings, &lexicon, &header);
+    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
     let (spread, neutral) = news_spread(&news_dev, &lexicon, &model);
     eprintln!(
-        "average of {} runs: news dev mean |score| {spread:.3}, neutral {neutral:.3}, sst2 dev accuracy {:.4}",
+        "average of {} runs, quantized: news dev mean |score| {spread:.3}, neutral {neutral:.3},{} sst2 dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
         settings.runs,
-        dev_accuracy(&dev_text, &lexicon, &model)
-    );
-
-    let header = model_header(command, settings, &train_bytes, &news_bytes, &lexicon_tsv);
-    let bytes = to_model(&weights, settings, String::new()).write(&header);
-    let model = Model::read(&bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-    eprintln!(
-        "quantized: dev accuracy {:.4}, {} table weights, {} bytes, dense {:?}",
+        held_out_accuracy(&held_out, &lexicon, &model),
         dev_accuracy(&dev_text, &lexicon, &model),
-        model.table.len(),
+        model.stored(),
         bytes.len(),
         model.dense
     );
@@ -223,7 +226,7 @@ fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], l
     format!(
         "newslens sentiment model, format {FORMAT_VERSION}\nmade by: {command}\n\
          data: sst2/train.tsv fnv1a64={:016x}\nnews: conll2003/train.txt fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
-         settings: bits {} epochs {} rate {} l2 {} config {} neutral {} strong {} runs {}\n",
+         settings: bits {} epochs {} rate {} l2 {} config {} neutral {} strong {} runs {}{}\n",
         word::checksum(train),
         word::checksum(news),
         word::checksum(lexicon.as_bytes()),
@@ -234,29 +237,42 @@ fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], l
         settings.config,
         settings.neutral,
         settings.strong,
-        settings.runs
+        settings.runs,
+        if settings.holdout > 0 { format!(" holdout {}", settings.holdout) } else { String::new() }
     )
 }
 
-fn to_model(weights: &[f32], settings: &Settings, header: String) -> Model {
+/// The model file of `weights` (table slots, then the dense weights).
+fn to_bytes(weights: &[f32], settings: &Settings, lexicon: &Lexicon<'_>, header: &str) -> Vec<u8> {
     let table_len = 1usize << settings.bits;
     let mut dense = [0.0; DENSE];
     dense.copy_from_slice(&weights[table_len..]);
-    let table = weights[..table_len]
+    let table: Vec<(u32, f32)> = weights[..table_len]
         .iter()
         .enumerate()
         .filter(|(_, w)| **w != 0.0)
         .map(|(slot, &w)| (slot as u32, w))
         .collect();
-    Model { config: Config(settings.config), bits: settings.bits, table, dense, header }
+    model::write(header, Config(settings.config), settings.bits, &table, &dense, lexicon)
 }
 
-/// Reads `sentence<TAB>label` lines (the first line is a header) into examples.
-fn read_examples(tsv: &str, lexicon: &Lexicon, settings: &Settings, all: &mut Vec<Feature>) -> Vec<Example> {
+/// Reads bytes that `to_bytes` has just written.
+fn read(bytes: &[u8]) -> Model<'_> {
+    Model::read(bytes).expect("a model just written reads back")
+}
+
+/// Reads `sentence<TAB>label` lines (the first line is a header) into examples, except every
+/// `settings.holdout`-th line, which goes to `held_out`.
+fn read_examples(tsv: &str, lexicon: &Lexicon<'_>, settings: &Settings, all: &mut Vec<Feature>, held_out: &mut String) -> Vec<Example> {
     let mut examples = Vec::new();
     let mut units = Vec::new();
-    for line in tsv.lines().skip(1) {
+    for (i, line) in tsv.lines().skip(1).enumerate() {
         let Some((sentence, label)) = line.rsplit_once('\t') else { continue };
+        if settings.holdout > 0 && i % settings.holdout == settings.holdout - 1 {
+            held_out.push_str(line);
+            held_out.push('\n');
+            continue;
+        }
         units.clear();
         units.extend(sentence.split_whitespace().map(|t| Unit::new(t, lexicon)));
         let start = all.len();
@@ -267,8 +283,16 @@ fn read_examples(tsv: &str, lexicon: &Lexicon, settings: &Settings, all: &mut Ve
     examples
 }
 
+/// " held-out accuracy X," when lines were held out, nothing otherwise.
+fn held_out_accuracy(tsv: &str, lexicon: &Lexicon<'_>, model: &Model<'_>) -> String {
+    if tsv.lines().nth(1).is_none() {
+        return String::new();
+    }
+    format!(" held-out accuracy {:.4},", dev_accuracy(tsv, lexicon, model))
+}
+
 /// Accuracy on pre-tokenized `sentence<TAB>label` lines; a margin of exactly 0 counts wrong.
-fn dev_accuracy(tsv: &str, lexicon: &Lexicon, model: &Model) -> f64 {
+fn dev_accuracy(tsv: &str, lexicon: &Lexicon<'_>, model: &Model<'_>) -> f64 {
     let (mut right, mut total) = (0usize, 0usize);
     let mut buffer = Vec::new();
     for line in tsv.lines().skip(1) {
@@ -305,7 +329,7 @@ fn news_sentences(conll: &str) -> Vec<Vec<&str>> {
 }
 
 /// The mean |score| of news sentences and the share of them labelled neutral.
-fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon, model: &Model) -> (f64, f64) {
+fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon<'_>, model: &Model<'_>) -> (f64, f64) {
     let mut buffer = Vec::new();
     let (mut total, mut neutral) = (0.0f64, 0usize);
     for sentence in sentences {

@@ -34,6 +34,10 @@ pub struct TrainSentiment {
     /// Training runs (in different orders) whose weights are averaged.
     #[arg(long)]
     runs: Option<usize>,
+    /// Keep every Nth treebank line out of training and report accuracy on them, to choose
+    /// settings without looking at dev.
+    #[arg(long)]
+    holdout: Option<usize>,
 }
 
 pub fn run(args: &TrainSentiment) -> io::Result<()> {
@@ -70,6 +74,10 @@ pub fn run(args: &TrainSentiment) -> io::Result<()> {
     if let Some(runs) = args.runs {
         settings.runs = runs.max(1);
         command.push_str(&format!(" --runs {runs}"));
+    }
+    if let Some(holdout) = args.holdout {
+        settings.holdout = holdout;
+        command.push_str(&format!(" --holdout {holdout}"));
     }
     if args.out != std::path::Path::new("models") {
         command.push_str(&format!(" --out {}", args.out.display()));
