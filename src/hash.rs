@@ -1,7 +1,9 @@
-//! A fast hasher for the crate's own maps: word tables and per-text indexes whose keys come from
-//! the text being analysed but whose sizes are bounded by it, so hash flooding can at worst slow
-//! one analysis, never affect another. SipHash, the standard library's default, costs more than
-//! the rest of a short-word lookup.
+//! A fast hasher for maps whose keys the text cannot choose freely: the fixed word tables
+//! (looked up with words of the text, but a look-up probes a table whose contents are fixed, so
+//! no text can make it slow) and indexes keyed by small integers the code assigns. SipHash, the
+//! standard library's default, costs more than the rest of a short-word look-up. Maps keyed by
+//! the text's own strings keep SipHash with random keys: with this hasher a crafted text could
+//! make their keys collide and an insert-heavy analysis quadratic.
 //!
 //! The state is mixed eight bytes at a time by a rotate, an xor and a multiply by an odd
 //! constant with well-spread bits (the golden ratio in 64 bits); `finish` folds the high bits

@@ -7,6 +7,7 @@
 //! is kept whole: no candidate starts or ends inside it. A capital at the start of a sentence
 //! or in a Title Case headline counts only when the rest of the text confirms it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{self, Class};
@@ -44,10 +45,11 @@ impl Words {
         // Per lower-cased form, an index into `forms`: its stem and its class in lower case and
         // with a capital. `by_text` finds the same index by the form as written, so that a word
         // seen before is neither lower-cased nor stemmed again.
-        let mut by_text: FastMap<&str, u32> = FastMap::default();
-        let mut by_form: FastMap<String, u32> = FastMap::default();
+        // (SipHash for these, whose keys the text chooses: see `crate::hash`.)
+        let mut by_text: HashMap<&str, u32> = HashMap::new();
+        let mut by_form: HashMap<String, u32> = HashMap::new();
         let mut forms: Vec<(u32, Class, Class)> = Vec::new();
-        let mut by_stem: FastMap<String, u32> = FastMap::default();
+        let mut by_stem: HashMap<String, u32> = HashMap::new();
         let mut stems = Vec::new();
         let mut tokens = vec![None; document.tokens.len()];
         let mut lower = String::new();
