@@ -7,7 +7,9 @@
 //   node bench/ab.mjs /tmp/pkg-before [passes] [options JSON]
 //
 // The old build is called through its glue's `analyze` (tokens made across the boundary), or,
-// with `--compact`, through `analyzeCompact` with the tokens made in JS as js/api.js does.
+// with `--compact`, through `analyzeCompact` with the tokens made in JS as js/api.js does. Pass
+// `--compact` whenever the old build has `analyzeCompact`: without it the old side also pays for
+// the slower token path, and the ratio credits the change with that difference.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -17,6 +17,7 @@
 #![deny(clippy::unwrap_used)]
 
 mod analysis;
+mod hash;
 pub mod entity;
 pub mod keyphrase;
 pub mod segment;

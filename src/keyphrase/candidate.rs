@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{self, Class};
-use super::stem::stem;
+use super::stem::stem_lower;
+use crate::hash::FastMap;
 use crate::segment::{Document, Sentence, TokenKind};
 
 /// The longest candidate, in words.
@@ -42,7 +43,10 @@ pub struct Words {
 impl Words {
     pub fn new(document: &Document<'_>) -> Words {
         // Per lower-cased form, an index into `forms`: its stem and its class in lower case and
-        // with a capital.
+        // with a capital. `by_text` finds the same index by the form as written, so that a word
+        // seen before is neither lower-cased nor stemmed again.
+        // (SipHash for these, whose keys the text chooses: see `crate::hash`.)
+        let mut by_text: HashMap<&str, u32> = HashMap::new();
         let mut by_form: HashMap<String, u32> = HashMap::new();
         let mut forms: Vec<(u32, Class, Class)> = Vec::new();
         let mut by_stem: HashMap<String, u32> = HashMap::new();
@@ -67,28 +71,41 @@ impl Words {
                     && index + 1 < document.tokens.len()
                     && document.token_text(index + 1) == ";";
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
-                lower.clear();
-                if text.is_ascii() {
-                    lower.push_str(text);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.extend(text.chars().flat_map(char::to_lowercase));
-                }
-                let (term, lower_class, capital_class) = match by_form.get(lower.as_str()) {
-                    Some(&known) => forms[known as usize],
+                let form = match by_text.get(text) {
+                    Some(&form) => form,
                     None => {
-                        let stemmed = stem(&lower);
-                        let next = stems.len() as u32;
-                        let term = *by_stem.entry(stemmed.clone()).or_insert(next);
-                        if term == next {
-                            stems.push(stemmed);
+                        lower.clear();
+                        if text.is_ascii() {
+                            lower.push_str(text);
+                            lower.make_ascii_lowercase();
+                        } else {
+                            lower.extend(text.chars().flat_map(char::to_lowercase));
                         }
-                        let known = (term, lexicon::class(&lower, false), lexicon::class(&lower, true));
-                        by_form.insert(lower.clone(), forms.len() as u32);
-                        forms.push(known);
-                        known
+                        let form = match by_form.get(lower.as_str()) {
+                            Some(&form) => form,
+                            None => {
+                                let stemmed = stem_lower(&lower);
+                                let term = match by_stem.get(stemmed.as_str()) {
+                                    Some(&term) => term,
+                                    None => {
+                                        let term = stems.len() as u32;
+                                        by_stem.insert(stemmed.clone(), term);
+                                        stems.push(stemmed);
+                                        term
+                                    }
+                                };
+                                let (lower_class, capital_class) = lexicon::classes(&lower);
+                                let form = forms.len() as u32;
+                                by_form.insert(lower.clone(), form);
+                                forms.push((term, lower_class, capital_class));
+                                form
+                            }
+                        };
+                        by_text.insert(text, form);
+                        form
                     }
                 };
+                let (term, lower_class, capital_class) = forms[form as usize];
                 let class = match (markup, capital && !initial) {
                     (true, _) => Class::Stop,
                     (false, true) => capital_class,
@@ -202,29 +219,38 @@ impl Candidate {
 /// Every candidate of `document`, in order of first occurrence.
 pub fn candidates(document: &Document<'_>, words: &Words) -> Vec<Candidate> {
     let mut found: Vec<Candidate> = Vec::new();
-    let mut index_of: HashMap<Key, usize> = HashMap::new();
+    let mut index_of: FastMap<Key, usize> = FastMap::default();
+    let mut name_of = Vec::new();
     for sentence in &document.sentences {
         let mut run_start = sentence.tokens.start;
         for index in sentence.tokens.clone() {
             let breaks = words.tokens[index].is_none_or(|word| word.class == Class::Stop);
             if breaks {
-                add_run(words, run_start..index, &mut found, &mut index_of);
+                add_run(words, run_start..index, &mut found, &mut index_of, &mut name_of);
                 run_start = index + 1;
             }
         }
-        add_run(words, run_start..sentence.tokens.end, &mut found, &mut index_of);
+        add_run(words, run_start..sentence.tokens.end, &mut found, &mut index_of, &mut name_of);
     }
     found
 }
 
-/// Adds the candidates inside `run`, a range of tokens that are all non-stop words.
-fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_of: &mut HashMap<Key, usize>) {
+/// Adds the candidates inside `run`, a range of tokens that are all non-stop words. `name_of`
+/// is scratch space, reused from run to run.
+fn add_run(
+    words: &Words,
+    run: Range<usize>,
+    found: &mut Vec<Candidate>,
+    index_of: &mut FastMap<Key, usize>,
+    name_of: &mut Vec<Option<Range<usize>>>,
+) {
     if run.is_empty() {
         return;
     }
     let word = |i: usize| words.tokens[i].expect("runs hold only word tokens");
     // A name is a maximal stretch of two or more capitalised words; `name_of[i]` is its range.
-    let mut name_of: Vec<Option<Range<usize>>> = vec![None; run.len()];
+    name_of.clear();
+    name_of.resize(run.len(), None);
     let mut i = run.start;
     while i < run.end {
         let mut j = i;
@@ -249,7 +275,7 @@ fn add_run(words: &Words, run: Range<usize>, found: &mut Vec<Candidate>, index_o
     }
     for start in run.clone() {
         for end in start + 1..=(start + MAX_WORDS).min(run.end) {
-            if !is_candidate(words, start..end, &name_of, run.start) {
+            if !is_candidate(words, start..end, name_of, run.start) {
                 continue;
             }
             let mut key = [u32::MAX; MAX_WORDS];

@@ -3,8 +3,9 @@
 //! (`modifiers.txt` plus suffix rules), verb forms (from `verbs.txt` plus suffix rules) and adverbs ("-ly").
 //! Both lists are plain text embedded in the binary and parsed once.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::hash::FastMap;
 
 /// The list a word comes from.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -16,8 +17,8 @@ enum List {
 }
 
 /// Every listed word, with the first list that names it.
-static LISTS: LazyLock<HashMap<&'static str, List>> = LazyLock::new(|| {
-    let mut words = HashMap::new();
+static LISTS: LazyLock<FastMap<&'static str, List>> = LazyLock::new(|| {
+    let mut words = FastMap::default();
     for (list, text) in [
         (List::Stop, include_str!("stopwords.txt")),
         (List::Vague, include_str!("vague.txt")),
@@ -50,9 +51,23 @@ pub fn class(lower: &str, capitalised: bool) -> Class {
     if lower.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return Class::Stop;
     }
+    class_listed(lower, LISTS.get(lower).copied(), capitalised)
+}
+
+/// The class of `lower` written in lower case and written with a capital: [`class`] twice, with
+/// one look-up.
+pub fn classes(lower: &str) -> (Class, Class) {
+    if lower.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return (Class::Stop, Class::Stop);
+    }
+    let listed = LISTS.get(lower).copied();
+    (class_listed(lower, listed, false), class_listed(lower, listed, true))
+}
+
+fn class_listed(lower: &str, listed: Option<List>, capitalised: bool) -> Class {
     let adjective_suffix =
         || ["ous", "ful", "ical", "less"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s));
-    match (LISTS.get(lower), capitalised) {
+    match (listed, capitalised) {
         (Some(List::Stop), _) | (Some(List::Vague), false) => Class::Stop,
         (Some(List::Verb), _) => Class::Inner,
         (None, _) if is_particle(lower) => Class::Inner,
@@ -75,7 +90,7 @@ pub fn is_particle(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, Class};
+    use super::{class, classes, Class};
 
     #[test]
     fn function_words_and_contractions_are_stop_words() {
@@ -98,6 +113,13 @@ mod tests {
         assert_eq!(class("former", false), Class::Modifier);
         assert_eq!(class("outrageous", false), Class::Modifier);
         assert_eq!(class("senior", true), Class::Content);
+    }
+
+    #[test]
+    fn both_classes_at_once_agree_with_each_class() {
+        for word in ["the", "new", "killed", "reed", "former", "outrageous", "von", "x", "bear", "n't"] {
+            assert_eq!(classes(word), (class(word, false), class(word, true)), "{word}");
+        }
     }
 
     #[test]

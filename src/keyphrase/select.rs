@@ -1,7 +1,7 @@
 //! Choosing the phrases to show: entity spans made whole candidates, then the best candidates
 //! in score order, each dropped when it is a near-duplicate of one already chosen.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::ops::Range;
 
 use super::candidate::{Candidate, Key, Words, MAX_WORDS};
@@ -21,7 +21,7 @@ pub fn apply_entities(
     if entities.is_empty() {
         return boosts;
     }
-    let mut index_of: HashMap<Key, usize> =
+    let mut index_of: FastMap<Key, usize> =
         candidates.iter().enumerate().map(|(i, c)| (c.key, i)).collect();
     let mut mentions: Vec<Range<usize>> = Vec::new();
     for hint in entities {
@@ -89,7 +89,7 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
     // Each name under the word runs an alias can match: its proper suffixes (any length) and
     // its proper prefixes of two words or more. Names have at most MAX_WORDS words, so this
     // index is linear in the names and every alias looks up its few candidates directly.
-    let mut by_part: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    let mut by_part: FastMap<&[u32], Vec<usize>> = FastMap::default();
     for &i in &names {
         let terms = candidates[i].terms();
         for cut in 1..terms.len() {
@@ -99,7 +99,7 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
             }
         }
     }
-    let by_part: HashMap<Vec<u32>, Vec<usize>> = by_part.into_iter().map(|(k, mut v)| {
+    let by_part: FastMap<Vec<u32>, Vec<usize>> = by_part.into_iter().map(|(k, mut v)| {
         v.dedup();
         (k.to_vec(), v)
     }).collect();

@@ -39,13 +39,19 @@ const IRREGULAR: &[(&str, &str)] = &[
 pub fn stem(word: &str) -> String {
     // Character by character: `str::to_lowercase` adds code for a final sigma, useless here.
     let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+    stem_lower(&lower)
+}
+
+/// [`stem`] of a word already in lower case.
+pub(super) fn stem_lower(lower: &str) -> String {
     if let Some(&(_, irregular)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
         return irregular.to_owned();
     }
     if lower.len() <= 2 {
-        return lower;
+        return lower.to_owned();
     }
-    let mut w = lower.into_bytes();
+    let mut w = Vec::with_capacity(lower.len() + 1);
+    w.extend_from_slice(lower.as_bytes());
     step1a(&mut w);
     step1b(&mut w);
     step1c(&mut w);

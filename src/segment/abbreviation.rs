@@ -1,7 +1,7 @@
 //! The abbreviation table (`abbreviations.txt`) and the shapes that count as abbreviations
 //! without being listed: initials ("J.") and dotted letter groups ("U.S.", "a.m.").
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 /// How a sentence may end after an abbreviation; see `abbreviations.txt`.
@@ -13,8 +13,8 @@ pub enum Class {
     Inner,
 }
 
-static TABLE: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
-    let mut table = HashMap::new();
+static TABLE: LazyLock<FastMap<&'static str, Class>> = LazyLock::new(|| {
+    let mut table = FastMap::default();
     for line in include_str!("abbreviations.txt").lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

@@ -9,14 +9,14 @@
 //! a sentence when the line does not end in lower case or a continuing mark and the next line
 //! does not start in lower case (headlines, datelines, list items).
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::abbreviation::{self, Class};
 use super::{Sentence, Span, Token, TokenKind};
 
-static OPENERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     include_str!("openers.txt")
         .lines()
         .map(str::trim)

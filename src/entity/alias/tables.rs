@@ -6,7 +6,7 @@
 //! so that "U.S." in the table and "U.S." in an article give the same key. A malformed line is
 //! skipped, never a panic; a unit test keeps every committed line well-formed.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use crate::segment::{Document, TokenKind};
@@ -31,14 +31,14 @@ impl Gender {
 
 #[derive(Debug, Default)]
 pub struct Tables {
-    pub titles: HashMap<String, Gender>,
-    pub inner: HashSet<String>,
-    pub particles: HashSet<String>,
-    pub suffixes: HashSet<String>,
-    pub corporate: HashSet<String>,
-    pub generic: HashSet<String>,
+    pub titles: FastMap<String, Gender>,
+    pub inner: FastSet<String>,
+    pub particles: FastSet<String>,
+    pub suffixes: FastSet<String>,
+    pub corporate: FastSet<String>,
+    pub generic: FastSet<String>,
     /// Key of a form → key of its entity's first form ("us" → "united states").
-    pub aliases: HashMap<String, String>,
+    pub aliases: FastMap<String, String>,
 }
 
 pub static TABLES: LazyLock<Tables> = LazyLock::new(|| {

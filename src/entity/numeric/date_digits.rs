@@ -17,9 +17,10 @@ pub fn iso(view: &View<'_>, at: usize) -> Option<Found> {
     let raw = view.raw(at);
     let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
     let number = |part: &str| part.parse::<u32>().ok();
-    let parts: Vec<&str> = raw.split('-').collect();
+    let (dashed, count) = split_up_to::<4>(raw, '-');
+    let parts = &dashed[..count];
     if parts.iter().all(|p| digits(p)) {
-        match parts.as_slice() {
+        match parts {
             [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
                 let (year, month, day) = (number(y)?, number(m)?, number(d)?);
                 let valid = (1..=12).contains(&month) && (1..=days_in_month(Some(year), month)).contains(&day);
@@ -35,7 +36,8 @@ pub fn iso(view: &View<'_>, at: usize) -> Option<Found> {
             _ => return None,
         }
     }
-    match raw.split('.').collect::<Vec<_>>().as_slice() {
+    let (dotted, count) = split_up_to::<4>(raw, '.');
+    match &dotted[..count] {
         [d, m, y] if digits(d) && digits(m) && digits(y) && d.len() <= 2 && m.len() <= 2 && y.len() == 4 => {
             let (year, month, day) = (number(y)?, number(m)?, number(d)?);
             let valid = (1..=12).contains(&month) && (1..=days_in_month(Some(year), month)).contains(&day);
@@ -76,6 +78,19 @@ fn season_slash(view: &View<'_>, at: usize) -> Option<Found> {
     let next = view.raw(at + 2);
     let follows = next.len() == 2 && next.parse::<u32>().ok() == Some((year + 1) % 100);
     (touching && view.raw(at + 1) == "/" && follows).then(|| date(at + 3, None, CONFIDENCE.year_cued))?
+}
+
+/// The first `N` pieces of `raw` split at `separator`, and how many there are; a last piece
+/// holds the rest when there are more (so a pattern of fewer than `N` pieces never matches
+/// it). No allocation: this runs for every number token.
+fn split_up_to<const N: usize>(raw: &str, separator: char) -> ([&str; N], usize) {
+    let mut parts = [""; N];
+    let mut count = 0;
+    for (slot, part) in parts.iter_mut().zip(raw.splitn(N, separator)) {
+        *slot = part;
+        count += 1;
+    }
+    (parts, count)
 }
 
 #[cfg(test)]

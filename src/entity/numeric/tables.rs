@@ -4,7 +4,7 @@
 //! Each file has one entry a line, `table phrase = value`, with `#` comments. A malformed line
 //! is skipped, never a panic; a unit test keeps every committed line well-formed.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::view::View;
@@ -29,12 +29,12 @@ pub enum MonthForm {
 /// Phrases of one or more lower-case tokens, found longest first.
 #[derive(Debug)]
 pub struct Phrases<T> {
-    by_first: HashMap<&'static str, Vec<(Vec<&'static str>, T)>>,
+    by_first: FastMap<&'static str, Vec<(Vec<&'static str>, T)>>,
 }
 
 impl<T> Phrases<T> {
     fn new() -> Phrases<T> {
-        Phrases { by_first: HashMap::new() }
+        Phrases { by_first: FastMap::default() }
     }
 
     fn insert(&mut self, words: Vec<&'static str>, value: T) {
@@ -69,42 +69,42 @@ impl<T> Phrases<T> {
 /// Every table, parsed.
 #[derive(Debug)]
 pub struct Tables {
-    pub cardinals: HashMap<&'static str, f64>,
-    pub ordinals: HashMap<&'static str, f64>,
-    pub multipliers: HashMap<&'static str, f64>,
-    pub scales: HashMap<&'static str, f64>,
-    pub short_scales: HashMap<&'static str, f64>,
-    pub money_scales: HashMap<&'static str, f64>,
-    pub vague: HashSet<&'static str>,
-    pub quantifiers: HashSet<&'static str>,
+    pub cardinals: FastMap<&'static str, f64>,
+    pub ordinals: FastMap<&'static str, f64>,
+    pub multipliers: FastMap<&'static str, f64>,
+    pub scales: FastMap<&'static str, f64>,
+    pub short_scales: FastMap<&'static str, f64>,
+    pub money_scales: FastMap<&'static str, f64>,
+    pub vague: FastSet<&'static str>,
+    pub quantifiers: FastSet<&'static str>,
     pub percent: Phrases<()>,
 
-    pub months: HashMap<&'static str, (u32, MonthForm)>,
-    pub weekdays: HashSet<&'static str>,
-    pub seasons: HashSet<&'static str>,
+    pub months: FastMap<&'static str, (u32, MonthForm)>,
+    pub weekdays: FastSet<&'static str>,
+    pub seasons: FastSet<&'static str>,
     pub holidays: Phrases<()>,
-    pub relative_days: HashMap<&'static str, MentionType>,
-    pub deictics: HashSet<&'static str>,
-    pub periods: HashSet<&'static str>,
-    pub durations: HashMap<&'static str, MentionType>,
-    pub parts_of_day: HashSet<&'static str>,
-    pub meridiems: HashMap<&'static str, bool>,
-    pub zones: HashSet<&'static str>,
-    pub date_cues: HashSet<&'static str>,
-    pub weak_date_cues: HashSet<&'static str>,
-    pub year_cues: HashSet<&'static str>,
-    pub count_cues: HashSet<&'static str>,
-    pub count_nouns: HashSet<&'static str>,
-    pub pronoun_before: HashSet<&'static str>,
+    pub relative_days: FastMap<&'static str, MentionType>,
+    pub deictics: FastSet<&'static str>,
+    pub periods: FastSet<&'static str>,
+    pub durations: FastMap<&'static str, MentionType>,
+    pub parts_of_day: FastSet<&'static str>,
+    pub meridiems: FastMap<&'static str, bool>,
+    pub zones: FastSet<&'static str>,
+    pub date_cues: FastSet<&'static str>,
+    pub weak_date_cues: FastSet<&'static str>,
+    pub year_cues: FastSet<&'static str>,
+    pub count_cues: FastSet<&'static str>,
+    pub count_nouns: FastSet<&'static str>,
+    pub pronoun_before: FastSet<&'static str>,
 
     pub units: Phrases<&'static str>,
-    pub currency_symbols: HashMap<&'static str, &'static str>,
-    pub currency_codes: HashMap<&'static str, &'static str>,
+    pub currency_symbols: FastMap<&'static str, &'static str>,
+    pub currency_codes: FastMap<&'static str, &'static str>,
     pub currency_names: Phrases<(&'static str, f64)>,
 
     /// Every lower-case word a mention can start with, besides numbers, hyphenated words,
     /// apostrophes and currency codes: lets the reader skip most tokens at once.
-    pub starters: HashSet<&'static str>,
+    pub starters: FastSet<&'static str>,
 
     /// Lines that did not parse, as `file:line`; empty for the committed tables.
     pub errors: Vec<String>,
@@ -116,37 +116,37 @@ pub static TABLES: LazyLock<Tables> = LazyLock::new(Tables::parse);
 impl Tables {
     fn parse() -> Tables {
         let mut tables = Tables {
-            cardinals: HashMap::new(),
-            ordinals: HashMap::new(),
-            multipliers: HashMap::new(),
-            scales: HashMap::new(),
-            short_scales: HashMap::new(),
-            money_scales: HashMap::new(),
-            vague: HashSet::new(),
-            quantifiers: HashSet::new(),
+            cardinals: FastMap::default(),
+            ordinals: FastMap::default(),
+            multipliers: FastMap::default(),
+            scales: FastMap::default(),
+            short_scales: FastMap::default(),
+            money_scales: FastMap::default(),
+            vague: FastSet::default(),
+            quantifiers: FastSet::default(),
             percent: Phrases::new(),
-            months: HashMap::new(),
-            weekdays: HashSet::new(),
-            seasons: HashSet::new(),
+            months: FastMap::default(),
+            weekdays: FastSet::default(),
+            seasons: FastSet::default(),
             holidays: Phrases::new(),
-            relative_days: HashMap::new(),
-            deictics: HashSet::new(),
-            periods: HashSet::new(),
-            durations: HashMap::new(),
-            parts_of_day: HashSet::new(),
-            meridiems: HashMap::new(),
-            zones: HashSet::new(),
-            date_cues: HashSet::new(),
-            weak_date_cues: HashSet::new(),
-            year_cues: HashSet::new(),
-            count_cues: HashSet::new(),
-            count_nouns: HashSet::new(),
-            pronoun_before: HashSet::new(),
+            relative_days: FastMap::default(),
+            deictics: FastSet::default(),
+            periods: FastSet::default(),
+            durations: FastMap::default(),
+            parts_of_day: FastSet::default(),
+            meridiems: FastMap::default(),
+            zones: FastSet::default(),
+            date_cues: FastSet::default(),
+            weak_date_cues: FastSet::default(),
+            year_cues: FastSet::default(),
+            count_cues: FastSet::default(),
+            count_nouns: FastSet::default(),
+            pronoun_before: FastSet::default(),
             units: Phrases::new(),
-            currency_symbols: HashMap::new(),
-            currency_codes: HashMap::new(),
+            currency_symbols: FastMap::default(),
+            currency_codes: FastMap::default(),
             currency_names: Phrases::new(),
-            starters: HashSet::new(),
+            starters: FastSet::default(),
             errors: Vec::new(),
         };
         for (file, source) in [
@@ -169,8 +169,8 @@ impl Tables {
         tables
     }
 
-    fn collect_starters(&self) -> HashSet<&'static str> {
-        let mut starters: HashSet<&'static str> = HashSet::new();
+    fn collect_starters(&self) -> FastSet<&'static str> {
+        let mut starters: FastSet<&'static str> = FastSet::default();
         starters.extend(["a", "an", "the", "early", "late", "mid", "earlier", "later", "tens", "noon", "midday", "midnight"]);
         starters.extend(["q1", "q2", "q3", "q4"]);
         starters.extend(self.cardinals.keys());
@@ -269,7 +269,7 @@ impl Tables {
 }
 
 /// Inserts a new key; `None` if the key was already there (a duplicate line is an error).
-fn insert<V>(map: &mut HashMap<&'static str, V>, key: &'static str, value: V) -> Option<()> {
+fn insert<V>(map: &mut FastMap<&'static str, V>, key: &'static str, value: V) -> Option<()> {
     map.insert(key, value).is_none().then_some(())
 }
 
