@@ -18,8 +18,9 @@
 //! Limits: the lists are US-centric for people, hold cities of 100,000 people or more (and
 //! every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far
 //! to trust them. Words are matched by 32-bit hash, not compared as text: a word not in the
-//! tables takes a listed word's entry with probability about 2 in 100,000, and of two listed
-//! words with the same hash only the first is kept (the derivation test counts them).
+//! tables takes a listed word's entry with probability about 1 in 3,600 (the word index keeps
+//! 28 bits of each 32-bit key), and of two listed words with the same kept bits only the first is
+//! kept (12 of 73,914 words are lost that way; the derivation test counts them).
 
 use std::fmt::Write;
 use std::sync::LazyLock;
@@ -41,6 +42,11 @@ pub const ORG_SUFFIX: u8 = 8;
 
 /// No cluster: the word is not among the clustered vocabulary.
 pub const NO_CLUSTER: u16 = u16::MAX;
+
+/// Bits of each word's key kept in the word index beside its bucket (see [`table`]): 12 of 16
+/// saves 37 KB (gzip) for one false match in about 3,600 lookups of unknown words
+/// (1 in 58,000 with 16).
+const WORD_BITS: u32 = 12;
 
 /// Bits of a word's value that hold its fine cluster; the list bits are above them.
 const CLUSTER_BITS: u32 = 10;
@@ -128,8 +134,8 @@ impl<'a> Reader<'a> {
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
-    fn index(&mut self, check: bool) -> Result<Index<'a>, ModelError> {
-        let (index, rest) = Index::read_with(self.0, check).map_err(ModelError::Malformed)?;
+    fn index(&mut self, bits: u32, check: bool) -> Result<Index<'a>, ModelError> {
+        let (index, rest) = Index::read_with(self.0, bits, check).map_err(ModelError::Malformed)?;
         self.0 = rest;
         Ok(index)
     }
@@ -166,11 +172,11 @@ impl<'a> Lexicon<'a> {
             return Err(ModelError::Malformed("cluster count"));
         }
         let tree = reader.take(4 * fine_clusters)?;
-        let words = reader.index(check)?;
+        let words = reader.index(WORD_BITS, check)?;
         let values = reader.take(2 * words.len())?;
-        let starts = reader.index(check)?;
+        let starts = reader.index(table::MAX_BITS, check)?;
         let longest = reader.take(starts.len())?;
-        let phrases = reader.index(check)?;
+        let phrases = reader.index(table::MAX_BITS, check)?;
         let phrase_lists = reader.take(phrases.len())?;
         if !reader.0.is_empty() {
             return Err(ModelError::Malformed("trailing bytes"));
@@ -347,7 +353,7 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         out.extend_from_slice(&coarse.to_le_bytes());
     }
     let keys: Vec<u32> = words.iter().map(|w| key_of(w)).collect();
-    let (index, order) = table::build(&keys);
+    let (index, order) = table::build_with(&keys, WORD_BITS);
     let dropped = words.len() - order.len();
     out.extend_from_slice(&index);
     for &i in &order {
@@ -393,7 +399,9 @@ mod tests {
     #[test]
     fn lexicon_table_matches_its_text_sources() {
         let (bytes, dropped) = derive(&sources());
-        assert!(dropped <= 3, "{dropped} words share a hash with another");
+        // Words sharing their bucket and 12 kept bits with an earlier word: about n² / 2²⁹,
+        // 10 expected for 73,914 words; 12 with the committed tables.
+        assert!(dropped <= 16, "{dropped} words share a kept key with another");
         if std::env::var_os("NEWSLENS_WRITE_TABLES").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/ner/lexicon.bin");
             std::fs::write(path, &bytes).expect("models/ner is writable");
@@ -443,9 +451,9 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked} words checked");
-        // Only a word whose hash equals an earlier word's (at most 3, see the derivation test)
-        // can be wrong.
-        assert!(wrong <= 3, "{wrong} of {checked} words have the wrong clusters");
+        // Only a word whose kept key equals an earlier word's (at most 16, see the derivation
+        // test) can be wrong.
+        assert!(wrong <= 16, "{wrong} of {checked} words have the wrong clusters");
     }
 
     #[test]
