@@ -158,11 +158,12 @@ pub fn marginals_between(emissions: &[[f32; LABELS]], factors: &Factors, range: 
     let exp = |x: f32| if x == FORBIDDEN { 0.0 } else { (x * k).exp() };
     let pairs = &factors.pairs;
     // Emission factors, each token's scaled by its largest score so none overflows.
-    let emission = |i: usize| {
-        let row = &emissions[i];
+    let factors_of = |row: &[f32; LABELS]| {
         let max = row.iter().copied().fold(FORBIDDEN, f32::max);
         row.map(|e| exp(e - max))
     };
+    let emission_factors: Vec<[f32; LABELS]> = emissions.iter().map(factors_of).collect();
+    let emission = |i: usize| emission_factors[i];
     let normalize = |row: &mut [f32; LABELS]| {
         let sum: f32 = row.iter().sum();
         if sum > 0.0 && sum.is_finite() {
