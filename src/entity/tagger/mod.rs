@@ -14,7 +14,8 @@
 //! Speed: the model and the lexicon are read where they lie in the binary (see [`table`]), so
 //! the first call decodes nothing; within a document, what depends on a word form alone (its
 //! normalized form, shape, lexicon entry and the summed weights of its own features) is
-//! computed once per form; Viterbi and forward-backward skip the label pairs BILOU forbids.
+//! computed once per form; Viterbi and forward-backward skip the label pairs BILOU forbids, and
+//! forward-backward runs only as far as the first and last names of a sentence need.
 //!
 //! Confidence: the mean, over the mention's tokens, of the probability of its label when the
 //! scores are read as a CRF (forward-backward, with the temperature that gives the lowest
