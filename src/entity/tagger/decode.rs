@@ -5,33 +5,16 @@
 //! For confidence, scores divided by a temperature are read as a linear-chain CRF, whose
 //! marginals are the probabilities of each label at each token.
 
-use std::sync::LazyLock;
-
 use super::label::{allowed, may_end, LABELS};
 
-/// For each label, the labels that may come before it and, separately, after it (ascending):
-/// 9 of 17 for `O`, B and U, 2 for I and L, so the recurrences skip the forbidden pairs.
-struct Moves {
-    before: [([u8; LABELS], usize); LABELS],
-    after: [([u8; LABELS], usize); LABELS],
-}
-
-static MOVES: LazyLock<Moves> = LazyLock::new(|| {
-    let mut moves = Moves { before: [([0; LABELS], 0); LABELS], after: [([0; LABELS], 0); LABELS] };
-    for previous in 0..LABELS as u8 {
-        for next in 0..LABELS as u8 {
-            if allowed(Some(previous), next) {
-                let (list, n) = &mut moves.before[next as usize];
-                list[*n] = previous;
-                *n += 1;
-                let (list, n) = &mut moves.after[previous as usize];
-                list[*n] = next;
-                *n += 1;
-            }
-        }
-    }
-    moves
-});
+/// The labels a name may not be open before: `O`, and L and U of each type (ascending). These
+/// are exactly the labels that may come before `O`, B and U ([`OPENING`]), and the only ones.
+const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+/// `O`, and B and U of each type (ascending): the labels that may follow any of [`CLOSED`].
+const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+/// B, I and L of type `k` are `1 + 4k`, `2 + 4k`, `3 + 4k`: I and L may follow only B and I of
+/// their type, and B and I be followed only by I and L of theirs.
+const TYPE_COUNT: usize = 4;
 
 /// Label-pair weights, with the start and the end of a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,23 +65,35 @@ pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<u8
     for t in 0..LABELS {
         score[t] = transitions.start[t] + emissions[0][t];
     }
-    let moves = &*MOVES;
+    let pairs = &transitions.pairs;
     for i in 1..n {
         let mut next = [FORBIDDEN; LABELS];
-        for t in 0..LABELS {
+        let back = &mut back[i];
+        // The best of `from` before `t` (the first one on ties, as `from` is ascending).
+        let best = |t: usize, from: &[usize]| {
             let mut best = FORBIDDEN;
-            let mut arg = 0u8;
-            let (before, count) = &moves.before[t];
-            for &p in &before[..*count] {
-                let p = p as usize;
-                let s = score[p] + transitions.pairs[p][t];
+            let mut arg = 0;
+            for &p in from {
+                let s = score[p] + pairs[p][t];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
-            next[t] = best + emissions[i][t];
-            back[i][t] = arg;
+            (best, arg as u8)
+        };
+        for t in OPENING {
+            let (s, arg) = best(t, &CLOSED);
+            next[t] = s + emissions[i][t];
+            back[t] = arg;
+        }
+        for k in 0..TYPE_COUNT {
+            let open = [1 + 4 * k, 2 + 4 * k];
+            for t in [2 + 4 * k, 3 + 4 * k] {
+                let (s, arg) = best(t, &open);
+                next[t] = s + emissions[i][t];
+                back[t] = arg;
+            }
         }
         score = next;
     }
@@ -143,79 +138,104 @@ impl Factors {
 }
 
 /// The probability of each label at each token, reading `scores / temperature` as a CRF.
+pub fn marginals(emissions: &[[f32; LABELS]], factors: &Factors) -> Vec<[f32; LABELS]> {
+    marginals_between(emissions, factors, 0..emissions.len())
+}
+
+/// [`marginals`] of the tokens in `range` only (row `i` is token `range.start + i`): the forward
+/// pass stops at the range's end and the backward pass at its start.
 ///
 /// Computed in the probability domain with per-token rescaling (Rabiner's scaled
-/// forward-backward), so each token costs 17 exponentials rather than 2 × 17².
-#[allow(clippy::needless_range_loop)] // index loops over the 17 labels read as the recurrences do
-pub fn marginals(emissions: &[[f32; LABELS]], factors: &Factors) -> Vec<[f32; LABELS]> {
+/// forward-backward), so each token costs 17 exponentials rather than 2 × 17², over the label
+/// pairs BILOU allows only (97 of 289).
+pub fn marginals_between(emissions: &[[f32; LABELS]], factors: &Factors, range: std::ops::Range<usize>) -> Vec<[f32; LABELS]> {
     let n = emissions.len();
-    if n == 0 {
+    let (start, end) = (range.start.min(n), range.end.min(n));
+    if start >= end {
         return Vec::new();
     }
     let k = factors.k;
     let exp = |x: f32| if x == FORBIDDEN { 0.0 } else { (x * k).exp() };
     let pairs = &factors.pairs;
     // Emission factors, each token's scaled by its largest score so none overflows.
-    let emission_factors: Vec<[f32; LABELS]> = emissions
-        .iter()
-        .map(|row| {
-            let max = row.iter().copied().fold(FORBIDDEN, f32::max);
-            row.map(|e| exp(e - max))
-        })
-        .collect();
-    let mut alpha = vec![[0f32; LABELS]; n];
-    let mut beta = vec![[0f32; LABELS]; n];
+    let factors_of = |row: &[f32; LABELS]| {
+        let max = row.iter().copied().fold(FORBIDDEN, f32::max);
+        row.map(|e| exp(e - max))
+    };
+    let emission_factors: Vec<[f32; LABELS]> = emissions.iter().map(factors_of).collect();
+    let emission = |i: usize| emission_factors[i];
     let normalize = |row: &mut [f32; LABELS]| {
         let sum: f32 = row.iter().sum();
         if sum > 0.0 && sum.is_finite() {
-            row.iter_mut().for_each(|v| *v /= sum);
+            let inverse = 1.0 / sum;
+            row.iter_mut().for_each(|v| *v *= inverse);
         }
     };
-    for t in 0..LABELS {
-        alpha[0][t] = factors.start[t] * emission_factors[0][t];
-        beta[n - 1][t] = factors.end[t];
+    // Forward, tokens 0..end; only those from `start` are kept.
+    let mut alpha = Vec::with_capacity(end - start);
+    let mut a: [f32; LABELS] = std::array::from_fn(|t| factors.start[t]);
+    let first = emission(0);
+    a.iter_mut().zip(first).for_each(|(v, e)| *v *= e);
+    normalize(&mut a);
+    if start == 0 {
+        alpha.push(a);
     }
-    normalize(&mut alpha[0]);
-    let moves = &*MOVES;
-    for i in 1..n {
-        for t in 0..LABELS {
+    for i in 1..end {
+        let e = emission(i);
+        let mut next = [0f32; LABELS];
+        for t in OPENING {
             let mut sum = 0.0;
-            let (before, count) = &moves.before[t];
-            for &p in &before[..*count] {
-                let p = p as usize;
-                sum += alpha[i - 1][p] * pairs[p][t];
+            for p in CLOSED {
+                sum += a[p] * pairs[p][t];
             }
-            alpha[i][t] = sum * emission_factors[i][t];
+            next[t] = sum * e[t];
         }
-        normalize(&mut alpha[i]);
+        for k in 0..TYPE_COUNT {
+            let (b, i_, l) = (1 + 4 * k, 2 + 4 * k, 3 + 4 * k);
+            next[i_] = (a[b] * pairs[b][i_] + a[i_] * pairs[i_][i_]) * e[i_];
+            next[l] = (a[b] * pairs[b][l] + a[i_] * pairs[i_][l]) * e[l];
+        }
+        normalize(&mut next);
+        a = next;
+        if i >= start {
+            alpha.push(a);
+        }
     }
-    normalize(&mut beta[n - 1]);
-    for i in (0..n - 1).rev() {
-        for p in 0..LABELS {
-            let mut sum = 0.0;
-            let (after, count) = &moves.after[p];
-            for &t in &after[..*count] {
-                let t = t as usize;
-                sum += pairs[p][t] * emission_factors[i + 1][t] * beta[i + 1][t];
+    // Backward, tokens n-1 down to start, multiplied into the kept forward rows as it goes.
+    let mut beta = factors.end;
+    normalize(&mut beta);
+    let mut rows = alpha;
+    for i in (start..n).rev() {
+        if i < n - 1 {
+            let e = emission(i + 1);
+            let g: [f32; LABELS] = std::array::from_fn(|t| e[t] * beta[t]);
+            let mut previous = [0f32; LABELS];
+            for p in CLOSED {
+                let mut sum = 0.0;
+                for t in OPENING {
+                    sum += pairs[p][t] * g[t];
+                }
+                previous[p] = sum;
             }
-            beta[i][p] = sum;
+            for k in 0..TYPE_COUNT {
+                let (i_, l) = (2 + 4 * k, 3 + 4 * k);
+                for p in [1 + 4 * k, 2 + 4 * k] {
+                    previous[p] = pairs[p][i_] * g[i_] + pairs[p][l] * g[l];
+                }
+            }
+            normalize(&mut previous);
+            beta = previous;
         }
-        normalize(&mut beta[i]);
-    }
-    (0..n)
-        .map(|i| {
-            let mut row = [0f32; LABELS];
+        if i < end {
+            let row = &mut rows[i - start];
             for t in 0..LABELS {
-                row[t] = alpha[i][t] * beta[i][t];
+                row[t] *= beta[t];
             }
             let sum: f32 = row.iter().sum();
-            if sum > 0.0 && sum.is_finite() {
-                row.map(|v| (v / sum).clamp(0.0, 1.0))
-            } else {
-                [0.0; LABELS]
-            }
-        })
-        .collect()
+            *row = if sum > 0.0 && sum.is_finite() { row.map(|v| (v / sum).clamp(0.0, 1.0)) } else { [0.0; LABELS] };
+        }
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -267,6 +287,76 @@ mod tests {
         emissions[1][0] = 5.0;
         emissions[1][label(0, LAST) as usize] = 4.0;
         assert_eq!(viterbi(&emissions, &transitions), vec![label(0, BEGIN), label(0, LAST)]);
+    }
+
+    #[test]
+    fn the_label_sets_are_the_allowed_moves() {
+        for p in 0..LABELS {
+            for t in 0..LABELS {
+                let by_sets = (CLOSED.contains(&p) && OPENING.contains(&t))
+                    || (0..TYPE_COUNT).any(|k| [1 + 4 * k, 2 + 4 * k].contains(&p) && [2 + 4 * k, 3 + 4 * k].contains(&t));
+                assert_eq!(by_sets, allowed(Some(p as u8), t as u8), "{p} -> {t}");
+            }
+        }
+    }
+
+    /// Marginals by summing over every label sequence, as the reference.
+    fn enumerated_marginals(emissions: &[[f32; LABELS]], t: &Transitions, temperature: f32) -> Vec<[f64; LABELS]> {
+        let n = emissions.len();
+        let mut totals = vec![[0f64; LABELS]; n];
+        let mut z = 0f64;
+        let mut labels = vec![0usize; n];
+        loop {
+            let mut score = t.start[labels[0]] + t.end[labels[n - 1]];
+            for i in 0..n {
+                score += emissions[i][labels[i]];
+                if i > 0 {
+                    score += t.pairs[labels[i - 1]][labels[i]];
+                }
+            }
+            if score > FORBIDDEN {
+                let w = (f64::from(score) / f64::from(temperature)).exp();
+                z += w;
+                for i in 0..n {
+                    totals[i][labels[i]] += w;
+                }
+            }
+            let Some(i) = (0..n).find(|&i| labels[i] + 1 < LABELS) else { break };
+            labels[i] += 1;
+            labels[..i].iter_mut().for_each(|l| *l = 0);
+        }
+        totals.iter().map(|row| row.map(|v| v / z)).collect()
+    }
+
+    #[test]
+    fn marginals_agree_with_enumeration_on_any_range() {
+        let mut x = 0x9e37_79b9u32;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x % 1000) as f32 / 200.0 - 2.5
+        };
+        let mut t = Transitions::default();
+        t.start.iter_mut().chain(t.pairs.iter_mut().flatten()).chain(t.end.iter_mut()).for_each(|v| *v = next());
+        let t = t.constrained();
+        let factors = Factors::new(&t, 1.5);
+        for n in 1..=3 {
+            let emissions: Vec<[f32; LABELS]> = (0..n).map(|_| std::array::from_fn(|_| next())).collect();
+            let reference = enumerated_marginals(&emissions, &t, 1.5);
+            let all = marginals(&emissions, &factors);
+            for (row, expected) in all.iter().zip(&reference) {
+                for (a, b) in row.iter().zip(expected) {
+                    assert!((f64::from(*a) - b).abs() < 1e-4, "length {n}: {a} against {b}");
+                }
+            }
+            for start in 0..n {
+                for end in start..=n {
+                    assert_eq!(marginals_between(&emissions, &factors, start..end), all[start..end].to_vec(), "{start}..{end} of {n}");
+                }
+            }
+        }
+        assert!(marginals_between(&[[0.0; LABELS]], &factors, 3..5).is_empty());
     }
 
     #[test]

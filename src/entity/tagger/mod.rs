@@ -14,7 +14,8 @@
 //! Speed: the model and the lexicon are read where they lie in the binary (see [`table`]), so
 //! the first call decodes nothing; within a document, what depends on a word form alone (its
 //! normalized form, shape, lexicon entry and the summed weights of its own features) is
-//! computed once per form; Viterbi and forward-backward skip the label pairs BILOU forbids.
+//! computed once per form; Viterbi and forward-backward skip the label pairs BILOU forbids, and
+//! forward-backward runs only as far as the first and last names of a sentence need.
 //!
 //! Confidence: the mean, over the mention's tokens, of the probability of its label when the
 //! scores are read as a CRF (forward-backward, with the temperature that gives the lowest
@@ -44,7 +45,7 @@ use std::sync::LazyLock;
 
 use super::Mention;
 use crate::segment::Document;
-use decode::{marginals, viterbi};
+use decode::{marginals_between, viterbi};
 use features::{DocumentWords, IdMap};
 use label::{spans, LABELS, TYPES};
 use lexicon::Lexicon;
@@ -108,16 +109,15 @@ impl Tagger<'_> {
             }
             let labels = viterbi(&emissions, &self.model.transitions);
             let found = spans(&labels);
-            let probabilities = if found.is_empty() {
-                Vec::new()
-            } else {
-                marginals(&emissions, &self.model.factors)
-            };
+            // Confidences are needed for the names' tokens only: from the first to the last.
+            let first = found.first().map_or(0, |f| f.0);
+            let last = found.iter().map(|f| f.1).max().unwrap_or(0);
+            let probabilities = marginals_between(&emissions, &self.model.factors, first..last);
             names.push(
                 found
                     .into_iter()
                     .map(|(start, end, kind)| {
-                        let sum: f32 = (start..end).map(|i| probabilities[i][labels[i] as usize]).sum();
+                        let sum: f32 = (start..end).map(|i| probabilities[i - first][labels[i] as usize]).sum();
                         Name { start, end, kind, confidence: (sum / (end - start) as f32).clamp(0.0, 1.0) }
                     })
                     .collect(),

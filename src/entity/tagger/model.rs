@@ -218,7 +218,7 @@ impl<'a> Model<'a> {
         for v in transitions.end.iter_mut() {
             *v = reader.f32()?;
         }
-        let (index, rest) = Index::read_with(&body[reader.at..], check).map_err(ModelError::Malformed)?;
+        let (index, rest) = Index::read_with(&body[reader.at..], table::MAX_BITS, check).map_err(ModelError::Malformed)?;
         let weights_len = index.len().checked_mul(LABELS).ok_or(ModelError::Malformed("feature count overflows"))?;
         if rest.len() < weights_len {
             return Err(ModelError::Truncated);

@@ -2,18 +2,20 @@
 //! `include_bytes!`): nothing is decoded or allocated to load it.
 //!
 //! Keys are 32-bit hashes. The top 16 bits pick one of 65,536 buckets; a bucket's entries are
-//! stored together, sorted by the low 16 bits, which are all that is kept of each key. Where a
+//! stored together, sorted by the low 16 bits, of which only the top `bits` (12 to 16, chosen by
+//! the file's reader, not stored) are kept, packed. Where a
 //! bucket starts is the start of its block of 8 buckets (a u32 per block) plus the counts of
 //! the buckets before it in the block (a byte per bucket, summed as one 64-bit word), so a
 //! lookup reads a block start, one 8-byte word of counts and one or two keys. An entry's
 //! position (0..n) indexes the arrays of values stored beside the index.
 //!
 //! Layout (little-endian): n (u32); 8,192 block starts (u32); 65,536 bucket counts (u8); n
-//! keys' low halves (u16). [`Index::read`] checks that the starts and counts agree with n,
+//! kept key bits, `bits` each, packed from the low bit up (with 16 bits: n u16). [`Index::read`] checks that the starts and counts agree with n,
 //! so every position a lookup returns is below n even in a corrupted file.
 //!
-//! Limits: two keys equal in all 32 bits cannot both be stored ([`build`] keeps the first), and a
-//! key not in the index is found when it equals a stored one (probability n / 2³² per lookup).
+//! Limits: two keys equal in their 16 + `bits` kept bits cannot both be stored ([`build`] keeps
+//! the first), and a key not in the index is found when those bits equal a stored one's
+//! (probability n / 2^(16 + bits) per lookup: 1 in 3,600 for 73,914 words in 12 bits).
 
 const BUCKET_BITS: u32 = 16;
 const BUCKETS: usize = 1 << BUCKET_BITS;
@@ -28,15 +30,25 @@ pub fn block(key: u32) -> usize {
     (key >> 16) as usize / BLOCK
 }
 
-/// Bytes of an index of `n` entries.
-pub fn byte_len(n: usize) -> usize {
-    4 + 4 * BLOCKS + BUCKETS + 2 * n
+/// The most and fewest key bits kept beside the bucket.
+pub const MAX_BITS: u32 = 16;
+pub const MIN_BITS: u32 = 8;
+
+/// Bytes of an index of `n` entries keeping `bits` bits of each key.
+pub fn byte_len(n: usize, bits: u32) -> usize {
+    4 + 4 * BLOCKS + BUCKETS + (n * bits as usize).div_ceil(8)
+}
+
+/// The bits of `key` kept beside its bucket, as a number that sorts like the key.
+fn kept(key: u32, bits: u32) -> u16 {
+    (key as u16) >> (MAX_BITS - bits)
 }
 
 /// An index over bytes, checked.
 #[derive(Clone, Copy)]
 pub struct Index<'a> {
     n: usize,
+    bits: u32,
     starts: &'a [u8],
     counts: &'a [u8],
     keys: &'a [u8],
@@ -60,16 +72,18 @@ impl<'a> Index<'a> {
         u32_at(self.starts, block) as usize
     }
 
-    /// Reads an index at the start of `bytes`; returns it and the bytes after it, or what is
-    /// wrong.
+    /// Reads an index of 16-bit kept keys at the start of `bytes`; returns it and the bytes
+    /// after it, or what is wrong.
     pub fn read(bytes: &'a [u8]) -> Result<(Index<'a>, &'a [u8]), &'static str> {
-        Index::read_with(bytes, true)
+        Index::read_with(bytes, MAX_BITS, true)
     }
 
     /// [`read`](Self::read), checking the counts against the block starts only if `check`: a
     /// lookup in an index whose counts disagree finds wrong positions but never reads out of
     /// bounds, so the embedded files, which the tests read with every check, skip it.
-    pub fn read_with(bytes: &'a [u8], check: bool) -> Result<(Index<'a>, &'a [u8]), &'static str> {
+    /// `bits` is how many bits of each key were kept ([`build_with`]), clamped to 8..=16.
+    pub fn read_with(bytes: &'a [u8], bits: u32, check: bool) -> Result<(Index<'a>, &'a [u8]), &'static str> {
+        let bits = bits.clamp(MIN_BITS, MAX_BITS);
         if bytes.len() < 4 {
             return Err("index truncated");
         }
@@ -77,7 +91,7 @@ impl<'a> Index<'a> {
         if n > bytes.len() {
             return Err("index count exceeds the file");
         }
-        let len = byte_len(n);
+        let len = byte_len(n, bits);
         if bytes.len() < len {
             return Err("index truncated");
         }
@@ -85,7 +99,7 @@ impl<'a> Index<'a> {
         let counts = &bytes[4 + 4 * BLOCKS..4 + 4 * BLOCKS + BUCKETS];
         let keys = &bytes[4 + 4 * BLOCKS + BUCKETS..len];
         if !check {
-            return Ok((Index { n, starts, counts, keys }, &bytes[len..]));
+            return Ok((Index { n, bits, starts, counts, keys }, &bytes[len..]));
         }
         let mut next = 0u32;
         for (block, group) in counts.chunks_exact(BLOCK).enumerate() {
@@ -101,7 +115,7 @@ impl<'a> Index<'a> {
         if next as usize != n {
             return Err("index counts disagree with its size");
         }
-        Ok((Index { n, starts, counts, keys }, &bytes[len..]))
+        Ok((Index { n, bits, starts, counts, keys }, &bytes[len..]))
     }
 
     /// Number of entries.
@@ -132,10 +146,9 @@ impl<'a> Index<'a> {
         let shift = (bucket % BLOCK) * 8;
         let start = (u32_at(self.starts, block) + byte_sum(word & ((1u64 << shift) - 1))) as usize;
         let count = ((word >> shift) & 0xff) as usize;
-        let low = key as u16;
+        let low = kept(key, self.bits);
         for position in start..start + count {
-            let k = self.keys.get(2 * position..2 * position + 2)?;
-            let k = u16::from_le_bytes([k[0], k[1]]);
+            let k = self.kept_at(position)?;
             if k == low {
                 return Some((position, block));
             }
@@ -145,39 +158,68 @@ impl<'a> Index<'a> {
         }
         None
     }
+
+    /// The kept bits of the key at `position`.
+    #[inline]
+    fn kept_at(&self, position: usize) -> Option<u16> {
+        if self.bits == MAX_BITS {
+            let k = self.keys.get(2 * position..2 * position + 2)?;
+            return Some(u16::from_le_bytes([k[0], k[1]]));
+        }
+        let bit = position * self.bits as usize;
+        let byte = |i: usize| u32::from(self.keys.get(bit / 8 + i).copied().unwrap_or(0));
+        let word = byte(0) | byte(1) << 8 | byte(2) << 16;
+        Some(((word >> (bit % 8)) & ((1 << self.bits) - 1)) as u16)
+    }
+}
+
+/// [`build_with`] keeping all 16 low bits of each key.
+pub fn build(keys: &[u32]) -> (Vec<u8>, Vec<usize>) {
+    build_with(keys, MAX_BITS)
 }
 
 /// Writes the index of `keys`; returns its bytes and, for each position, the index in `keys`
 /// of the key stored there. A key equal to an earlier one is left out (it would be
 /// unreachable); so is every key of a block past 255 entries (never seen with hashed keys:
-/// blocks hold 8 entries on average when n is 65,536).
-pub fn build(keys: &[u32]) -> (Vec<u8>, Vec<usize>) {
+/// blocks hold 8 entries on average when n is 65,536). Keeps the top `bits` (8 to 16) of each
+/// key's low half: keys equal in those and in their bucket count as equal.
+pub fn build_with(keys: &[u32], bits: u32) -> (Vec<u8>, Vec<usize>) {
+    let bits = bits.clamp(MIN_BITS, MAX_BITS);
     let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_by_key(|&i| (keys[i], i));
-    order.dedup_by_key(|&mut i| keys[i]);
+    order.dedup_by_key(|&mut i| (keys[i] >> 16, kept(keys[i], bits)));
     let mut counts = vec![0u32; BUCKETS];
-    let mut kept = Vec::with_capacity(order.len());
+    let mut kept_keys = Vec::with_capacity(order.len());
     for &i in &order {
         let bucket = (keys[i] >> 16) as usize;
         let block = bucket / BLOCK;
         let in_block: u32 = counts[block * BLOCK..block * BLOCK + BLOCK].iter().sum();
         if in_block < 255 {
             counts[bucket] += 1;
-            kept.push(i);
+            kept_keys.push(i);
         }
     }
-    let mut out = Vec::with_capacity(byte_len(kept.len()));
-    out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+    let stored = kept_keys;
+    let mut out = Vec::with_capacity(byte_len(stored.len(), bits));
+    out.extend_from_slice(&(stored.len() as u32).to_le_bytes());
     let mut start = 0u32;
     for group in counts.chunks_exact(BLOCK) {
         out.extend_from_slice(&start.to_le_bytes());
         start += group.iter().sum::<u32>();
     }
     out.extend(counts.iter().map(|&c| c as u8));
-    for &i in &kept {
-        out.extend_from_slice(&(keys[i] as u16).to_le_bytes());
+    let mut packed = vec![0u8; (stored.len() * bits as usize).div_ceil(8)];
+    for (position, &i) in stored.iter().enumerate() {
+        let value = u32::from(kept(keys[i], bits));
+        let bit = position * bits as usize;
+        for k in 0..bits as usize {
+            if value >> k & 1 == 1 {
+                packed[(bit + k) / 8] |= 1 << ((bit + k) % 8);
+            }
+        }
     }
-    (out, kept)
+    out.extend_from_slice(&packed);
+    (out, stored)
 }
 
 /// A checksum of `bytes` fast enough to check at every load (8 bytes a step): a
@@ -215,6 +257,23 @@ mod tests {
         }
         let strangers = (0..5000u32).filter(|i| index.find(i.wrapping_mul(0x85eb_ca6b) | 1).is_some()).count();
         assert!(strangers < 5, "{strangers} absent keys found");
+    }
+
+    #[test]
+    fn keys_kept_in_12_bits_are_found_and_strangers_rarely_are() {
+        let keys: Vec<u32> = (0..70_000u32).map(|i| i.wrapping_mul(0x9e37_79b9).rotate_left(11) ^ i).collect();
+        let (bytes, order) = build_with(&keys, 12);
+        assert_eq!(bytes.len(), byte_len(order.len(), 12));
+        assert!(order.len() + 40 > keys.len(), "{} of {} kept", order.len(), keys.len());
+        let (index, rest) = Index::read_with(&bytes, 12, true).expect("a built index reads");
+        assert!(rest.is_empty());
+        for (position, &i) in order.iter().enumerate() {
+            assert_eq!(index.find(keys[i]), Some(position));
+        }
+        let strangers = (0..100_000u32).filter(|i| index.find(i.wrapping_mul(0x85eb_ca6b).rotate_left(7) | 1).is_some()).count();
+        assert!((5..60).contains(&strangers), "{strangers} absent keys found");
+        // The same keys read as 16-bit ones are not mistaken for an index of that size.
+        assert!(Index::read_with(&bytes, 16, true).is_err());
     }
 
     #[test]
