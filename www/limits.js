@@ -5,8 +5,7 @@
 export const SHOWN = {
   /** Characters of the article drawn with their marks (mentions and highlights beyond are not sent). */
   articleChars: 50_000,
-  /** Sentences in the sentiment strip; the sentence list shows the first `sentenceList`. */
+  /** Sentences in the sentiment strip and in the sentence list (the same ones, so that every bar of the strip has a sentence to scroll to). */
   sentences: 1_000,
-  sentenceList: 500,
   tokens: 1_500,
 };

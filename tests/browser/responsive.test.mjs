@@ -79,6 +79,12 @@ test('input is handled within 100 ms while a 1 MB text is analysed', async () =>
     // What was typed is all there, after the 1 MB text.
     assert.match(await page.inputValue('#text'), /(ab )+$/);
     assert.equal((await page.inputValue('#text')).slice(0, 1000), text.slice(0, 1000));
+    // A long text's strip and sentence list show the same sentences: the last bar leads somewhere.
+    const shown = await page.evaluate(() => ({ bars: document.querySelectorAll('.strip .bar').length, listed: document.querySelectorAll('ol.sentences > li').length }));
+    assert.ok(shown.bars >= 1000, `${shown.bars} bars in the strip`);
+    assert.equal(shown.listed, shown.bars);
+    await page.locator('.strip .bar').last().click();
+    await page.waitForFunction((n) => document.activeElement?.id === `sentence-${n - 1}`, shown.bars);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

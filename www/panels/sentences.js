@@ -34,7 +34,7 @@ export default {
     const tint = el('input', { type: 'checkbox', id: 'tint-sentences' });
     tint.addEventListener('change', () => list.classList.toggle('tint', tint.checked));
     const toggle = el('label', { class: 'toggle' }, tint, ' Tint sentences by sentiment');
-    sentences.slice(0, SHOWN.sentenceList).forEach((sentence, index) => {
+    sentences.slice(0, SHOWN.sentences).forEach((sentence, index) => {
       const label = sentence.sentiment?.label;
       list.append(
         el(
@@ -45,8 +45,8 @@ export default {
         ),
       );
     });
-    const more = total > SHOWN.sentenceList
-      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN.sentenceList)} of ${formatNumber(total)} sentences.`)
+    const more = total > SHOWN.sentences
+      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN.sentences)} of ${formatNumber(total)} sentences.`)
       : null;
     return el('div', {}, toggle, list, more);
   },
