@@ -23,15 +23,15 @@ const LONGEST: usize = 6;
 const PERSON: usize = 0;
 
 /// A word sequence's key: a hash of its words' normalized ids (no string is built).
-fn key(words: &DocumentWords<'_>, s: usize, start: usize, end: usize) -> u64 {
+fn key(words: &DocumentWords, s: usize, start: usize, end: usize) -> u64 {
     let mut h = (end - start) as u64;
-    for word in &words.sentences[s][start..end] {
-        h = (h.rotate_left(29) ^ word.norm_id).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for i in start..end {
+        h = (h.rotate_left(29) ^ words.word(s, i).norm_id).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
     h ^ (h >> 32)
 }
 
-pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
+pub fn apply(words: &DocumentWords, names: &mut [Vec<Name>]) {
     let mut mass: IdMap<[f32; 4]> = IdMap::default();
     let mut confident: IdMap<(usize, f32)> = IdMap::default();
     let mut surnames: IdMap<f32> = IdMap::default();
@@ -46,7 +46,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
                 }
             }
             if name.kind == PERSON && name.end - name.start >= 2 {
-                let last = &words.sentences[s][name.end - 1];
+                let last = words.word(s, name.end - 1);
                 if last.case != Case::Lower {
                     let slot = surnames.entry(last.norm_id).or_default();
                     *slot = slot.max(name.confidence);
@@ -70,7 +70,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
             }
             // (3) A surname alone.
             if name.end - name.start == 1 && name.kind != PERSON {
-                let norm = words.sentences[s][name.start].norm_id;
+                let norm = words.word(s, name.start).norm_id;
                 if let Some(&confidence) = surnames.get(&norm) {
                     if confidence > name.confidence {
                         name.kind = PERSON;
@@ -79,21 +79,21 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
             }
         }
         // (2) Missed mentions, and (3) for words no name covers.
-        let row = &words.sentences[s];
+        let len = words.sentence_len(s);
         let capitals_matter = words.modes[s] != Mode::Lower;
-        let mut covered = vec![false; row.len()];
+        let mut covered = vec![false; len];
         for name in found.iter() {
             covered[name.start..name.end].iter_mut().for_each(|c| *c = true);
         }
         let mut added = Vec::new();
         let mut i = 0;
-        while i < row.len() {
-            if covered[i] || (capitals_matter && !row[i].case_capitalised()) {
+        while i < len {
+            if covered[i] || (capitals_matter && !words.word(s, i).case_capitalised()) {
                 i += 1;
                 continue;
             }
             let mut matched = None;
-            for end in (i + 1..=(i + LONGEST).min(row.len())).rev() {
+            for end in (i + 1..=(i + LONGEST).min(len)).rev() {
                 if covered[i..end].iter().any(|&c| c) {
                     continue;
                 }
@@ -103,7 +103,7 @@ pub fn apply(words: &DocumentWords<'_>, names: &mut [Vec<Name>]) {
                 }
             }
             if matched.is_none() {
-                if let Some(&confidence) = surnames.get(&row[i].norm_id) {
+                if let Some(&confidence) = surnames.get(&words.word(s, i).norm_id) {
                     matched = Some((i + 1, PERSON, confidence * 0.8));
                 }
             }

@@ -15,7 +15,6 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 
 use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
 
@@ -93,31 +92,49 @@ pub enum Mode {
     Lower,
 }
 
-/// One token's precomputed properties.
-pub struct Word<'a> {
-    pub text: &'a str,
-    pub norm: Rc<str>,
-    /// [`string_id`] of `norm`.
+/// What features need of one word form (one exact text), computed once per document: a
+/// token is an index into the document's table of these.
+#[derive(Clone, Copy)]
+pub struct Form {
+    /// Where the normalized form lies in the document's buffer of them.
+    norm: (usize, usize),
+    /// [`string_id`] of the normalized form.
     pub norm_id: u64,
-    /// [`string_id`] of `text`.
+    /// [`string_id`] of the text.
     pub text_id: u64,
     shape_id: u64,
+    /// Index of the normalized form among the document's distinct ones.
+    norm_index: u32,
     pub case: Case,
+    /// Whether the text has four characters or more.
+    long: bool,
     pub entry: WordEntry,
-    /// Name-list matches: (list, position) with position 0 B, 1 I, 2 L, 3 U.
-    pub matches: Vec<(u8, u8)>,
 }
 
-impl Word<'_> {
+impl Form {
     /// Whether the word starts with or is in capitals.
     pub fn case_capitalised(&self) -> bool {
         self.case.capitalised()
     }
 }
 
+/// One token: its form and its name-list match, if any: (lists, position) with position 0 B,
+/// 1 I, 2 L (matches are multi-word and never overlap, so a token has at most one).
+#[derive(Clone, Copy)]
+struct Token {
+    form: u32,
+    matched: Option<(u8, u8)>,
+}
+
 /// Lower case with typographic variants folded and digits as `0`.
 pub fn normalize(text: &str) -> String {
     let mut norm = String::with_capacity(text.len());
+    normalize_into(text, &mut norm);
+    norm
+}
+
+/// Appends [`normalize`]`(text)` to `norm`.
+fn normalize_into(text: &str, norm: &mut String) {
     for c in text.chars() {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' | '\u{B4}' => norm.push('\''),
@@ -128,7 +145,6 @@ pub fn normalize(text: &str) -> String {
             c => norm.push(c),
         }
     }
-    norm
 }
 
 /// "Kyiv" → "Xx", "U.S." → "X.X.", "137,000" → "d,d", "’s" → "'x".
@@ -232,77 +248,161 @@ pub const DOCUMENT: u8 = 4;
 /// Every feature group (what the shipped model uses).
 pub const ALL_GROUPS: u8 = CLUSTERS | LISTS | DOCUMENT;
 
-/// The words of one document, sentence by sentence, with everything features need.
-pub struct DocumentWords<'a> {
+/// The words of one document, sentence by sentence, with everything features need: a table of
+/// the distinct word forms and, per token, an index into it (8 bytes a token).
+pub struct DocumentWords {
     /// The feature groups computed (all but in training runs that measure a group).
     pub groups: u8,
-    pub sentences: Vec<Vec<Word<'a>>>,
+    /// The distinct forms, in order of first occurrence.
+    forms: Vec<Form>,
+    /// Their normalized forms, end to end.
+    norms: String,
+    tokens: Vec<Token>,
+    /// Where each sentence's tokens end (its start is the previous one's end).
+    ends: Vec<usize>,
     pub modes: Vec<Mode>,
-    /// Per normalized form: (seen in lower case mid-sentence, seen capitalised mid-sentence),
-    /// counting only ordinary sentences.
-    seen: IdMap<(bool, bool)>,
+    /// Per normalized form ([`Form::norm_index`]): (seen in lower case mid-sentence, seen
+    /// capitalised mid-sentence), counting only ordinary sentences.
+    seen: Vec<(bool, bool)>,
 }
 
-impl<'a> DocumentWords<'a> {
-    pub fn new(sentences: &[Vec<&'a str>], lexicon: &Lexicon) -> DocumentWords<'a> {
-        let mut words: Vec<Vec<Word<'a>>> = Vec::with_capacity(sentences.len());
-        let mut modes = Vec::with_capacity(sentences.len());
-        let mut seen: IdMap<(bool, bool)> = IdMap::default();
+impl DocumentWords {
+    pub fn new(sentences: &[Vec<&str>], lexicon: &Lexicon) -> DocumentWords {
+        let tokens = sentences.iter().map(Vec::len).sum();
+        DocumentWords::from_sentences(sentences.iter().map(|s| s.iter().copied()), tokens, lexicon)
+    }
+
+    /// The words of sentences given as token texts; `tokens` is how many there are in all
+    /// (only to reserve memory).
+    pub fn from_sentences<'t, S, T>(sentences: S, tokens: usize, lexicon: &Lexicon) -> DocumentWords
+    where
+        S: IntoIterator<Item = T>,
+        T: IntoIterator<Item = &'t str>,
+    {
+        let sentences = sentences.into_iter();
+        let mut words = DocumentWords {
+            groups: ALL_GROUPS,
+            forms: Vec::new(),
+            norms: String::new(),
+            tokens: Vec::with_capacity(tokens),
+            ends: Vec::with_capacity(sentences.size_hint().0),
+            modes: Vec::with_capacity(sentences.size_hint().0),
+            seen: Vec::new(),
+        };
         let mut shape = String::with_capacity(16);
-        // Everything that depends on the word form alone, computed once per form.
-        let mut forms: IdMap<(Rc<str>, u64, u64, Case, WordEntry)> = IdMap::default();
+        let mut norm = String::with_capacity(16);
+        // Each form's index by the id of its text, and each normalized form's by its id.
+        let mut by_text: IdMap<u32> = IdMap::default();
+        let mut by_norm: IdMap<u32> = IdMap::default();
         for sentence in sentences {
-            let mut row: Vec<Word<'a>> = sentence
-                .iter()
-                .map(|&text| {
-                    let text_id = string_id(text);
-                    let (norm, norm_id, shape_id, case, entry) = forms
-                        .entry(text_id)
-                        .or_insert_with(|| {
-                            let norm = normalize(text);
-                            let norm_id = string_id(&norm);
-                            shape_into(text, &mut shape);
-                            (norm.into(), norm_id, string_id(&shape), Case::of(text), lexicon.entry(norm_id))
-                        })
-                        .clone();
-                    Word { text, norm_id, text_id, shape_id, case, norm, entry, matches: Vec::new() }
-                })
-                .collect();
-            add_phrase_matches(&mut row, lexicon);
-            let mode = sentence_mode(&row);
+            let start = words.tokens.len();
+            for text in sentence {
+                let text_id = string_id(text);
+                let form = *by_text.entry(text_id).or_insert_with(|| {
+                    norm.clear();
+                    normalize_into(text, &mut norm);
+                    let norm_id = string_id(&norm);
+                    shape_into(text, &mut shape);
+                    let next = by_norm.len() as u32;
+                    let norm_index = *by_norm.entry(norm_id).or_insert(next);
+                    if norm_index == next {
+                        words.seen.push((false, false));
+                    }
+                    let at = words.norms.len();
+                    words.norms.push_str(&norm);
+                    words.forms.push(Form {
+                        norm: (at, words.norms.len()),
+                        norm_id,
+                        text_id,
+                        shape_id: string_id(&shape),
+                        norm_index,
+                        case: Case::of(text),
+                        long: text.chars().nth(3).is_some(),
+                        entry: lexicon.entry(norm_id),
+                    });
+                    (words.forms.len() - 1) as u32
+                });
+                words.tokens.push(Token { form, matched: None });
+            }
+            words.ends.push(words.tokens.len());
+            let DocumentWords { forms, tokens, seen, .. } = &mut words;
+            let row = &mut tokens[start..];
+            add_phrase_matches(row, forms, lexicon);
+            let mode = sentence_mode(row, forms);
             if mode == Mode::Normal {
-                for word in row.iter().skip(1) {
-                    let slot = seen.entry(word.norm_id).or_default();
-                    match word.case {
+                for token in row.iter().skip(1) {
+                    let form = &forms[token.form as usize];
+                    let slot = &mut seen[form.norm_index as usize];
+                    match form.case {
                         Case::Lower => slot.0 = true,
                         Case::Title | Case::Upper | Case::Mixed => slot.1 = true,
                         Case::None => {}
                     }
                 }
             }
-            modes.push(mode);
-            words.push(row);
+            words.modes.push(mode);
         }
-        DocumentWords { groups: ALL_GROUPS, sentences: words, modes, seen }
+        words
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no sentences.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The distinct word forms, in order of first occurrence.
+    pub fn forms(&self) -> &[Form] {
+        &self.forms
+    }
+
+    /// The tokens of sentence `s`.
+    fn row(&self, s: usize) -> &[Token] {
+        let start = if s == 0 { 0 } else { self.ends[s - 1] };
+        &self.tokens[start..self.ends[s]]
+    }
+
+    /// Number of tokens in sentence `s`.
+    pub fn sentence_len(&self, s: usize) -> usize {
+        self.row(s).len()
+    }
+
+    /// The form indices ([`forms`](Self::forms)) of sentence `s`'s tokens.
+    pub fn form_indices(&self, s: usize) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.row(s).iter().map(|t| t.form as usize)
+    }
+
+    /// Token `i` of sentence `s`.
+    pub fn word(&self, s: usize, i: usize) -> &Form {
+        &self.forms[self.row(s)[i].form as usize]
+    }
+
+    /// A form's normalized text.
+    pub fn norm(&self, form: &Form) -> &str {
+        &self.norms[form.norm.0..form.norm.1]
     }
 
     /// Appends the feature hashes of token `i` of sentence `s` to `out`:
     /// [`local_features`](Self::local_features), then
     /// [`context_features`](Self::context_features).
     pub fn features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
-        self.local_features(&self.sentences[s][i], out);
+        self.local_features(self.word(s, i), out);
         self.context_features(s, i, out);
     }
 
     /// Appends the hashes of the features that depend only on the token's text (the same for
     /// every occurrence of it, so a tagger may add up their weights once per word form).
-    pub fn local_features(&self, word: &Word<'a>, out: &mut Vec<u64>) {
+    pub fn local_features(&self, word: &Form, out: &mut Vec<u64>) {
         let mut push = |h: Hash| out.push(h.finish());
         let w = word.norm_id;
         push(Hash::new(0));
         push(Hash::new(1).id(w));
         push(Hash::new(2).id(word.text_id));
-        let norm_text: &str = &word.norm;
+        let norm_text: &str = self.norm(word);
         for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
             push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
         }
@@ -333,12 +433,13 @@ impl<'a> DocumentWords<'a> {
     /// Appends the hashes of the features of token `i` of sentence `s` that depend on its
     /// neighbours, the sentence or the document.
     pub fn context_features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
-        let row = &self.sentences[s];
+        let row = self.row(s);
+        let forms = &self.forms[..];
         let mode = self.modes[s];
-        let word = &row[i];
-        let at = |offset: isize| -> Option<&Word<'a>> {
+        let word = &forms[row[i].form as usize];
+        let at = |offset: isize| -> Option<&Form> {
             let j = i as isize + offset;
-            (j >= 0).then(|| row.get(j as usize)).flatten()
+            (j >= 0).then(|| row.get(j as usize)).flatten().map(|t| &forms[t.form as usize])
         };
         let norm = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.norm_id);
         let shape = |offset: isize| at(offset).map_or(if offset < 0 { BEFORE } else { AFTER }, |w| w.shape_id);
@@ -360,7 +461,7 @@ impl<'a> DocumentWords<'a> {
         push(Hash::new(14).byte(m).id(shape(-1)).id(ws).id(shape(1)));
         push(Hash::new(15).byte(m).id(norm(-1)).id(ws));
         push(Hash::new(16).byte(m).id(ws).id(norm(1)));
-        let position = if i == 0 { 0 } else if i == 1 && row[0].case == Case::None { 1 } else { 2 };
+        let position = if i == 0 { 0 } else if i == 1 && forms[row[0].form as usize].case == Case::None { 1 } else { 2 };
         push(Hash::new(19).byte(word.case as u8).byte(position).byte(mode as u8));
         push(Hash::new(21).id(w).byte(word.case.capitalised() as u8).byte(position.min(1)));
         if self.groups & CLUSTERS != 0 {
@@ -371,21 +472,21 @@ impl<'a> DocumentWords<'a> {
             }
         }
         if self.groups & LISTS != 0 {
-            list_features(row, i, out);
+            list_features(row, forms, i, out);
         }
         if self.groups & DOCUMENT != 0 && word.case.capitalised() {
-            let (lower, capitalised) = self.seen.get(&word.norm_id).copied().unwrap_or_default();
+            let (lower, capitalised) = self.seen[word.norm_index as usize];
             out.push(Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8).finish());
         }
     }
 }
 
-fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
-    let word = &row[i];
+fn list_features(row: &[Token], forms: &[Form], i: usize, out: &mut Vec<u64>) {
+    let word = &forms[row[i].form as usize];
     let mut push = |h: Hash| out.push(h.finish());
-    let at = |offset: isize| -> Option<&Word<'_>> {
+    let at = |offset: isize| -> Option<&Form> {
         let j = i as isize + offset;
-        (j >= 0).then(|| row.get(j as usize)).flatten()
+        (j >= 0).then(|| row.get(j as usize)).flatten().map(|t| &forms[t.form as usize])
     };
     let lists = word.entry.lists;
     if let Some(previous) = at(-1) {
@@ -398,51 +499,54 @@ fn list_features(row: &[Word<'_>], i: usize, out: &mut Vec<u64>) {
             push(Hash::new(31).byte(word.case.capitalised() as u8));
         }
     }
-    for &(list, position) in &word.matches {
+    if let Some((list, position)) = row[i].matched {
         push(Hash::new(32).byte(list).byte(position).byte(word.case.capitalised() as u8));
     }
 }
 
-fn add_phrase_matches(row: &mut [Word<'_>], lexicon: &Lexicon) {
+fn add_phrase_matches(row: &mut [Token], forms: &[Form], lexicon: &Lexicon) {
+    let norm_id = |token: &Token| forms[token.form as usize].norm_id;
     let mut i = 0;
     while i < row.len() {
-        if lexicon.phrase_start(row[i].norm_id) == 0 {
+        if lexicon.phrase_start(norm_id(&row[i])) == 0 {
             i += 1;
             continue;
         }
         let mut window = [0u64; 6];
         let n = (row.len() - i).min(window.len());
-        for (slot, word) in window.iter_mut().zip(&row[i..i + n]) {
-            *slot = word.norm_id;
+        for (slot, token) in window.iter_mut().zip(&row[i..i + n]) {
+            *slot = norm_id(token);
         }
         match lexicon.longest_phrase_ids(&window[..n]) {
             Some((len, lists)) => {
-                for (k, word) in row[i..i + len].iter_mut().enumerate() {
+                for (k, token) in row[i..i + len].iter_mut().enumerate() {
                     let position = if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 };
-                    word.matches.push((lists, position));
+                    token.matched = Some((lists, position));
                 }
-                i += len;
+                // A match is at least two words, so a token gets at most one.
+                i += len.max(1);
             }
             None => i += 1,
         }
     }
 }
 
-fn sentence_mode(row: &[Word<'_>]) -> Mode {
-    let words: Vec<&Word<'_>> = row.iter().filter(|w| w.case != Case::None).collect();
-    if words.len() < 3 {
+fn sentence_mode(row: &[Token], forms: &[Form]) -> Mode {
+    let words = || row.iter().map(|t| &forms[t.form as usize]).filter(|w| w.case != Case::None);
+    let n = words().count();
+    if n < 3 {
         return Mode::Normal;
     }
-    let upper = words.iter().filter(|w| w.case == Case::Upper).count();
-    if upper * 10 >= words.len() * 7 {
+    let upper = words().filter(|w| w.case == Case::Upper).count();
+    if upper * 10 >= n * 7 {
         return Mode::Capitals;
     }
-    if words.iter().all(|w| w.case == Case::Lower) {
+    if words().all(|w| w.case == Case::Lower) {
         return Mode::Lower;
     }
-    let long: Vec<&&Word<'_>> = words.iter().filter(|w| w.text.chars().count() >= 4).collect();
-    let capitalised = long.iter().filter(|w| w.case.capitalised()).count();
-    if long.len() >= 3 && capitalised * 10 >= long.len() * 8 {
+    let long = words().filter(|w| w.long).count();
+    let capitalised = words().filter(|w| w.long && w.case.capitalised()).count();
+    if long >= 3 && capitalised * 10 >= long * 8 {
         return Mode::TitleCase;
     }
     Mode::Normal

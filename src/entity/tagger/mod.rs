@@ -46,7 +46,7 @@ use std::sync::LazyLock;
 use super::Mention;
 use crate::segment::Document;
 use decode::{marginals_between, viterbi};
-use features::{DocumentWords, IdMap};
+use features::DocumentWords;
 use label::{spans, LABELS, TYPES};
 use lexicon::Lexicon;
 pub use model::{Model, ModelError};
@@ -88,20 +88,28 @@ impl Tagger<'static> {
 impl Tagger<'_> {
     /// The names in each sentence of one document, sentences given as token texts.
     pub fn names(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Name>> {
-        let words = DocumentWords::new(sentences, &self.lexicon);
+        self.tag(&DocumentWords::new(sentences, &self.lexicon))
+    }
+
+    /// The names in each sentence of a document's words.
+    pub fn tag(&self, words: &DocumentWords) -> Vec<Vec<Name>> {
         let mut features = Vec::with_capacity(64);
-        // The weights of the features of a word form alone, added up once per document.
-        let mut local: IdMap<[f32; LABELS]> = IdMap::default();
+        // The weights of the features of a word form alone, added up once per form.
+        let local: Vec<[f32; LABELS]> = words
+            .forms()
+            .iter()
+            .map(|form| {
+                features.clear();
+                words.local_features(form, &mut features);
+                self.model.emissions(&features)
+            })
+            .collect();
         let mut emissions: Vec<[f32; LABELS]> = Vec::with_capacity(64);
-        let mut names = Vec::with_capacity(sentences.len());
-        for (s, row) in words.sentences.iter().enumerate() {
+        let mut names = Vec::with_capacity(words.len());
+        for s in 0..words.len() {
             emissions.clear();
-            for (i, word) in row.iter().enumerate() {
-                let mut sums = *local.entry(word.text_id).or_insert_with(|| {
-                    features.clear();
-                    words.local_features(word, &mut features);
-                    self.model.emissions(&features)
-                });
+            for (i, form) in words.form_indices(s).enumerate() {
+                let mut sums = local[form];
                 features.clear();
                 words.context_features(s, i, &mut features);
                 self.model.add_all(&features, &mut sums);
@@ -124,7 +132,7 @@ impl Tagger<'_> {
             );
         }
         if self.consistency {
-            consistency::apply(&words, &mut names);
+            consistency::apply(words, &mut names);
         }
         names
     }
@@ -148,12 +156,9 @@ pub fn evaluate(tagger: &Tagger<'_>, docs: &[conll::Doc]) -> conll::Scores {
 /// tests catch), there are none: analysis never fails.
 pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
     let Ok(tagger) = Tagger::shared() else { return Vec::new() };
-    let sentences: Vec<Vec<&str>> = document
-        .sentences
-        .iter()
-        .map(|sentence| sentence.tokens.clone().map(|i| document.token_text(i)).collect())
-        .collect();
-    let names = tagger.names(&sentences);
+    let tokens = document.sentences.iter().map(|sentence| sentence.tokens.len()).sum();
+    let sentences = document.sentences.iter().map(|sentence| sentence.tokens.clone().map(|i| document.token_text(i)));
+    let names = tagger.tag(&DocumentWords::from_sentences(sentences, tokens, &tagger.lexicon));
     let mut mentions = Vec::new();
     for (sentence, found) in document.sentences.iter().zip(names) {
         for name in found {
