@@ -17,6 +17,10 @@
 //! computed once per form; Viterbi and forward-backward skip the label pairs BILOU forbids, and
 //! forward-backward runs only as far as the first and last names of a sentence need.
 //!
+//! Memory: a document's words are a table of its distinct forms and 8 bytes a token (the
+//! form's index and the token's name-list match, see [`features::DocumentWords`]); the texts of
+//! the document's tokens are read in place, not copied into lists of sentences.
+//!
 //! Confidence: the mean, over the mention's tokens, of the probability of its label when the
 //! scores are read as a CRF (forward-backward, with the temperature that gives the lowest
 //! Brier score on dev).
