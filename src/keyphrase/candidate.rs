@@ -8,6 +8,7 @@
 //! or in a Title Case headline counts only when the rest of the text confirms it.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -75,54 +76,43 @@ impl Words {
                     && index + 1 < document.tokens.len()
                     && document.token_text(index + 1) == ";";
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
-                let form = match by_form.get(text) {
-                    Some(&form) => form,
-                    None => {
-                        // The lower-cased form, unless the text is already in lower case.
-                        let is_lower = if text.is_ascii() {
-                            !text.bytes().any(|b| b.is_ascii_uppercase())
-                        } else {
-                            lower.clear();
-                            lower.extend(text.chars().flat_map(char::to_lowercase));
-                            lower == text
-                        };
-                        if !is_lower && text.is_ascii() {
-                            lower.clear();
-                            lower.push_str(text);
-                            lower.make_ascii_lowercase();
+                // A word in ASCII lower case, the most common, is its own lower-cased form: one
+                // look-up, which also inserts it when it is new.
+                let ascii_lower = text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase());
+                let form = if ascii_lower {
+                    match by_form.entry(Cow::Borrowed(text)) {
+                        Entry::Occupied(entry) => *entry.get(),
+                        Entry::Vacant(entry) => {
+                            *entry.insert(add_form(text, text, true, &mut by_stem, &mut forms, &mut stemmed))
                         }
-                        let known = if is_lower { None } else { by_form.get(lower.as_str()).copied() };
-                        let form = match known {
-                            Some(form) => form,
-                            None => {
-                                let lower_form = if is_lower { text } else { lower.as_str() };
-                                stem_into(lower_form, &mut stemmed);
-                                // Only ASCII bytes are ever removed or added, so the bytes stay
-                                // valid UTF-8.
-                                let stem = std::str::from_utf8(&stemmed).unwrap_or_default();
-                                let term = match by_stem.get(stem) {
-                                    Some(&term) => term,
-                                    None => {
-                                        let term = by_stem.len() as u32;
-                                        let key = match text.get(..stem.len()) {
-                                            Some(prefix) if is_lower && prefix == stem => Cow::Borrowed(prefix),
-                                            _ => Cow::Owned(stem.to_owned()),
-                                        };
-                                        by_stem.insert(key, term);
-                                        term
-                                    }
-                                };
-                                let (lower_class, capital_class) = lexicon::classes(lower_form);
-                                let form = forms.len() as u32;
-                                if !is_lower {
-                                    by_form.insert(Cow::Owned(lower.clone()), form);
-                                }
-                                forms.push((term, lower_class, capital_class));
-                                form
+                    }
+                } else {
+                    match by_form.get(text) {
+                        Some(&form) => form,
+                        None => {
+                            // The lower-cased form, unless the text is already in lower case.
+                            lower.clear();
+                            if text.is_ascii() {
+                                lower.push_str(text);
+                                lower.make_ascii_lowercase();
+                            } else {
+                                lower.extend(text.chars().flat_map(char::to_lowercase));
                             }
-                        };
-                        by_form.insert(Cow::Borrowed(text), form);
-                        form
+                            let is_lower = lower == text;
+                            let known = if is_lower { None } else { by_form.get(lower.as_str()).copied() };
+                            let form = match known {
+                                Some(form) => form,
+                                None => {
+                                    let form = add_form(text, &lower, is_lower, &mut by_stem, &mut forms, &mut stemmed);
+                                    if !is_lower {
+                                        by_form.insert(Cow::Owned(lower.clone()), form);
+                                    }
+                                    form
+                                }
+                            };
+                            by_form.insert(Cow::Borrowed(text), form);
+                            form
+                        }
                     }
                 };
                 let (term, lower_class, capital_class) = forms[form as usize];
@@ -193,6 +183,38 @@ impl Words {
         }
         Words { tokens, terms }
     }
+}
+
+/// Adds the form `lower`, the lower-cased `text` (`is_lower`: the same string), to `forms` with
+/// its stem's index (a new index for a new stem, kept in `by_stem`) and its classes, and
+/// returns its index. `stemmed` is scratch space.
+fn add_form<'t>(
+    text: &'t str,
+    lower: &str,
+    is_lower: bool,
+    by_stem: &mut HashMap<Cow<'t, str>, u32>,
+    forms: &mut Vec<(u32, Class, Class)>,
+    stemmed: &mut Vec<u8>,
+) -> u32 {
+    stem_into(lower, stemmed);
+    // Only ASCII bytes are ever removed or added, so the bytes stay valid UTF-8.
+    let stem = std::str::from_utf8(stemmed).unwrap_or_default();
+    let term = match by_stem.get(stem) {
+        Some(&term) => term,
+        None => {
+            let term = by_stem.len() as u32;
+            // The stem borrows the text when it is a prefix of it ("bear" of "bears").
+            let key = match text.get(..stem.len()) {
+                Some(prefix) if is_lower && prefix == stem => Cow::Borrowed(prefix),
+                _ => Cow::Owned(stem.to_owned()),
+            };
+            by_stem.insert(key, term);
+            term
+        }
+    };
+    let (lower_class, capital_class) = lexicon::classes(lower);
+    forms.push((term, lower_class, capital_class));
+    (forms.len() - 1) as u32
 }
 
 /// Whether `sentence` is a headline in Title Case: a paragraph of its own whose words of five
