@@ -218,6 +218,7 @@ type BuildKey = BuildHasherDefault<KeyHasher>;
 const BUCKET_BITS: u32 = 10;
 const BUCKETS: usize = 1 << BUCKET_BITS;
 
+#[inline]
 fn u32_at(bytes: &[u8], index: usize) -> u32 {
     let at = 4 * index;
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])

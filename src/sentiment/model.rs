@@ -258,6 +258,7 @@ pub fn write(header: &str, config: Config, bits: u32, table: &[(u32, f32)], dens
     out
 }
 
+#[inline]
 fn u32_at(bytes: &[u8], index: usize) -> u32 {
     let at = 4 * index;
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
