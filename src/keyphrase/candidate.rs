@@ -7,11 +7,13 @@
 //! is kept whole: no candidate starts or ends inside it. A capital at the start of a sentence
 //! or in a Title Case headline counts only when the rest of the text confirms it.
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{self, Class};
-use super::stem::stem_lower;
+use super::stem::stem_into;
 use crate::hash::FastMap;
 use crate::segment::{Document, Sentence, TokenKind};
 
@@ -21,7 +23,8 @@ pub const MAX_WORDS: usize = 4;
 /// One word token as the key-phrase stage sees it.
 #[derive(Clone, Copy, Debug)]
 pub struct Word {
-    /// Index of the word's stem in [`Words::stems`].
+    /// The index of the word's stem among the document's distinct stems, in order of first
+    /// occurrence.
     pub term: u32,
     pub class: Class,
     /// Written with a capital that marks a name: not first in its sentence (nor in a Title Case
@@ -36,23 +39,25 @@ pub struct Word {
 /// The words of a document: per token, its [`Word`] if it is a word.
 pub struct Words {
     pub tokens: Vec<Option<Word>>,
-    /// Distinct stems, indexed by `Word::term`.
-    pub stems: Vec<String>,
+    /// The number of distinct stems: every `Word::term` is below it.
+    pub terms: usize,
 }
 
 impl Words {
     pub fn new(document: &Document<'_>) -> Words {
-        // Per lower-cased form, an index into `forms`: its stem and its class in lower case and
-        // with a capital. `by_text` finds the same index by the form as written, so that a word
-        // seen before is neither lower-cased nor stemmed again.
+        // Per form, as written or lower-cased, an index into `forms`: its stem and its class in
+        // lower case and with a capital. A form seen before (as written, or lower-cased) is
+        // neither lower-cased nor stemmed again, and its lower-case form maps to the same index.
+        // Keys borrow the text wherever they can: a lower-case word is its own lower-cased form,
+        // and its stem is often a prefix of it ("bears", "bear").
         // (SipHash for these, whose keys the text chooses: see `crate::hash`.)
-        let mut by_text: HashMap<&str, u32> = HashMap::new();
-        let mut by_form: HashMap<String, u32> = HashMap::new();
-        let mut forms: Vec<(u32, Class, Class)> = Vec::new();
-        let mut by_stem: HashMap<String, u32> = HashMap::new();
-        let mut stems = Vec::new();
+        let guess = document.tokens.len().min(1 << 14) / 2;
+        let mut by_form: HashMap<Cow<'_, str>, u32> = HashMap::with_capacity(guess);
+        let mut forms: Vec<(u32, Class, Class)> = Vec::with_capacity(guess);
+        let mut by_stem: HashMap<Cow<'_, str>, u32> = HashMap::with_capacity(guess);
         let mut tokens = vec![None; document.tokens.len()];
         let mut lower = String::new();
+        let mut stemmed = Vec::new();
         for sentence in &document.sentences {
             // In a headline written in Title Case no capital says anything.
             let title_case = is_title_case(document, sentence);
@@ -71,38 +76,43 @@ impl Words {
                     && index + 1 < document.tokens.len()
                     && document.token_text(index + 1) == ";";
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
-                let form = match by_text.get(text) {
-                    Some(&form) => form,
-                    None => {
-                        lower.clear();
-                        if text.is_ascii() {
-                            lower.push_str(text);
-                            lower.make_ascii_lowercase();
-                        } else {
-                            lower.extend(text.chars().flat_map(char::to_lowercase));
+                // A word in ASCII lower case, the most common, is its own lower-cased form: one
+                // look-up, which also inserts it when it is new.
+                let ascii_lower = text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase());
+                let form = if ascii_lower {
+                    match by_form.entry(Cow::Borrowed(text)) {
+                        Entry::Occupied(entry) => *entry.get(),
+                        Entry::Vacant(entry) => {
+                            *entry.insert(add_form(text, text, true, &mut by_stem, &mut forms, &mut stemmed))
                         }
-                        let form = match by_form.get(lower.as_str()) {
-                            Some(&form) => form,
-                            None => {
-                                let stemmed = stem_lower(&lower);
-                                let term = match by_stem.get(stemmed.as_str()) {
-                                    Some(&term) => term,
-                                    None => {
-                                        let term = stems.len() as u32;
-                                        by_stem.insert(stemmed.clone(), term);
-                                        stems.push(stemmed);
-                                        term
-                                    }
-                                };
-                                let (lower_class, capital_class) = lexicon::classes(&lower);
-                                let form = forms.len() as u32;
-                                by_form.insert(lower.clone(), form);
-                                forms.push((term, lower_class, capital_class));
-                                form
+                    }
+                } else {
+                    match by_form.get(text) {
+                        Some(&form) => form,
+                        None => {
+                            // The lower-cased form, unless the text is already in lower case.
+                            lower.clear();
+                            if text.is_ascii() {
+                                lower.push_str(text);
+                                lower.make_ascii_lowercase();
+                            } else {
+                                lower.extend(text.chars().flat_map(char::to_lowercase));
                             }
-                        };
-                        by_text.insert(text, form);
-                        form
+                            let is_lower = lower == text;
+                            let known = if is_lower { None } else { by_form.get(lower.as_str()).copied() };
+                            let form = match known {
+                                Some(form) => form,
+                                None => {
+                                    let form = add_form(text, &lower, is_lower, &mut by_stem, &mut forms, &mut stemmed);
+                                    if !is_lower {
+                                        by_form.insert(Cow::Owned(lower.clone()), form);
+                                    }
+                                    form
+                                }
+                            };
+                            by_form.insert(Cow::Borrowed(text), form);
+                            form
+                        }
                     }
                 };
                 let (term, lower_class, capital_class) = forms[form as usize];
@@ -121,14 +131,15 @@ impl Words {
                 initial = title_case;
             }
         }
+        let terms = by_stem.len();
         // A capital first in a sentence marks a name when the word is capitalised inside
         // sentences elsewhere and never written in lower case ("Knut died" beside "found
         // Knut"), or when a capitalised word follows and the word is either capitalised inside
         // a sentence elsewhere ("Hurricane Milton made" beside "Hurricane Helene") or, outside
         // the headline, never written in lower case ("Achim Gruber said"). Not "Singer Michael
         // Buble" beside "the singer", nor a headline's "Chipmaker Nvidia".
-        let mut lower_seen = vec![false; stems.len()];
-        let mut capital_seen = vec![false; stems.len()];
+        let mut lower_seen = vec![false; terms];
+        let mut capital_seen = vec![false; terms];
         for word in tokens.iter().flatten() {
             lower_seen[word.term as usize] |= !word.capital && !word.initial;
             capital_seen[word.term as usize] |= word.capitalised;
@@ -152,7 +163,7 @@ impl Words {
         }
         // Particles inside names ("Agusan del Sur", "Ursula von der Leyen") join them, and so
         // does a capitalised particle that opens a sentence before a name ("Von der Leyen").
-        let is_particle = |i: usize| lexicon::is_particle(&document.token_text(i).to_ascii_lowercase());
+        let is_particle = |i: usize| lexicon::is_particle_any_case(document.token_text(i));
         for index in 0..tokens.len() {
             let opens = tokens[index].is_some_and(|w| w.initial && w.capital) && is_particle(index);
             let follows = index > 0 && tokens[index - 1].is_some_and(|w| w.capitalised);
@@ -170,8 +181,40 @@ impl Words {
                 }
             }
         }
-        Words { tokens, stems }
+        Words { tokens, terms }
     }
+}
+
+/// Adds the form `lower`, the lower-cased `text` (`is_lower`: the same string), to `forms` with
+/// its stem's index (a new index for a new stem, kept in `by_stem`) and its classes, and
+/// returns its index. `stemmed` is scratch space.
+fn add_form<'t>(
+    text: &'t str,
+    lower: &str,
+    is_lower: bool,
+    by_stem: &mut HashMap<Cow<'t, str>, u32>,
+    forms: &mut Vec<(u32, Class, Class)>,
+    stemmed: &mut Vec<u8>,
+) -> u32 {
+    stem_into(lower, stemmed);
+    // Only ASCII bytes are ever removed or added, so the bytes stay valid UTF-8.
+    let stem = std::str::from_utf8(stemmed).unwrap_or_default();
+    let term = match by_stem.get(stem) {
+        Some(&term) => term,
+        None => {
+            let term = by_stem.len() as u32;
+            // The stem borrows the text when it is a prefix of it ("bear" of "bears").
+            let key = match text.get(..stem.len()) {
+                Some(prefix) if is_lower && prefix == stem => Cow::Borrowed(prefix),
+                _ => Cow::Owned(stem.to_owned()),
+            };
+            by_stem.insert(key, term);
+            term
+        }
+    };
+    let (lower_class, capital_class) = lexicon::classes(lower);
+    forms.push((term, lower_class, capital_class));
+    (forms.len() - 1) as u32
 }
 
 /// Whether `sentence` is a headline in Title Case: a paragraph of its own whose words of five

@@ -88,6 +88,12 @@ pub fn is_particle(lower: &str) -> bool {
     NAME_PARTICLES.contains(&lower)
 }
 
+/// [`is_particle`] of `word` with its ASCII letters lower-cased, without building the
+/// lower-cased copy.
+pub fn is_particle_any_case(word: &str) -> bool {
+    NAME_PARTICLES.iter().any(|particle| particle.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{class, classes, Class};

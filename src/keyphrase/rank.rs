@@ -20,10 +20,10 @@ const ONCE: f32 = 0.5;
 /// The weight of spread: a phrase from the first token to the last scores 1 + SPREAD times more.
 const SPREAD: f32 = 2.0;
 
-/// The centrality of every stem in `words.stems`, summing to 1 over the stems that occur
+/// The centrality of every stem (indexed by `Word::term`), summing to 1 over the stems that occur
 /// (stop words have 0).
 pub fn term_scores(document: &Document<'_>, words: &Words) -> Vec<f32> {
-    let n = words.stems.len();
+    let n = words.terms;
     let mut jump = vec![0.0f32; n];
     let mut degree = vec![0.0f32; n];
     let mut edges: Vec<(u32, u32)> = Vec::new();
@@ -90,7 +90,7 @@ pub fn term_scores(document: &Document<'_>, words: &Words) -> Vec<f32> {
 
 /// How many times each stem occurs as a non-stop word.
 pub fn term_counts(words: &Words) -> Vec<u32> {
-    let mut counts = vec![0u32; words.stems.len()];
+    let mut counts = vec![0u32; words.terms];
     for word in words.tokens.iter().flatten() {
         counts[word.term as usize] += 1;
     }

@@ -89,27 +89,27 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
     // Each name under the word runs an alias can match: its proper suffixes (any length) and
     // its proper prefixes of two words or more. Names have at most MAX_WORDS words, so this
     // index is linear in the names and every alias looks up its few candidates directly.
-    let mut by_part: FastMap<&[u32], Vec<usize>> = FastMap::default();
+    // Keyed like candidates, padded with `u32::MAX`, which no stem index reaches.
+    let mut by_part: FastMap<Key, Vec<usize>> = FastMap::default();
     for &i in &names {
         let terms = candidates[i].terms();
         for cut in 1..terms.len() {
-            by_part.entry(&terms[cut..]).or_default().push(i);
+            by_part.entry(padded(&terms[cut..])).or_default().push(i);
             if cut >= 2 {
-                by_part.entry(&terms[..cut]).or_default().push(i);
+                by_part.entry(padded(&terms[..cut])).or_default().push(i);
             }
         }
     }
-    let by_part: FastMap<Vec<u32>, Vec<usize>> = by_part.into_iter().map(|(k, mut v)| {
-        v.dedup();
-        (k.to_vec(), v)
-    }).collect();
+    for names in by_part.values_mut() {
+        names.dedup();
+    }
     for len in 1..MAX_WORDS {
         for short in 0..candidates.len() {
             let alias = &candidates[short];
             if alias.len != len || alias.capitalised * 2 < alias.occurrences.len() || scores[short] <= 0.0 {
                 continue;
             }
-            let Some(matching) = by_part.get(alias.terms()) else { continue };
+            let Some(matching) = by_part.get(&padded(alias.terms())) else { continue };
             let name = matching
                 .iter()
                 .copied()
@@ -128,6 +128,13 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
             scores[short] = 0.0;
         }
     }
+}
+
+/// The key of a run of at most [`MAX_WORDS`] stems: the stems, padded with `u32::MAX`.
+fn padded(terms: &[u32]) -> Key {
+    let mut key = [u32::MAX; MAX_WORDS];
+    key[..terms.len()].copy_from_slice(terms);
+    key
 }
 
 /// The best `limit` candidates by `scores`, without near-duplicates, as key phrases.

@@ -43,24 +43,32 @@ pub fn stem(word: &str) -> String {
 }
 
 /// [`stem`] of a word already in lower case.
-pub(super) fn stem_lower(lower: &str) -> String {
-    if let Some(&(_, irregular)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
-        return irregular.to_owned();
-    }
-    if lower.len() <= 2 {
-        return lower.to_owned();
-    }
+fn stem_lower(lower: &str) -> String {
     let mut w = Vec::with_capacity(lower.len() + 1);
-    w.extend_from_slice(lower.as_bytes());
-    step1a(&mut w);
-    step1b(&mut w);
-    step1c(&mut w);
-    step2(&mut w);
-    step3(&mut w);
-    step4(&mut w);
-    step5(&mut w);
+    stem_into(lower, &mut w);
     // Only ASCII bytes are ever removed or added, so the bytes stay valid UTF-8.
     String::from_utf8(w).unwrap_or_default()
+}
+
+/// Writes the stem of `lower`, a word already in lower case, into `w` (cleared first): the
+/// bytes of [`stem`]'s result, without allocating once `w` has grown to the longest word.
+pub(super) fn stem_into(lower: &str, w: &mut Vec<u8>) {
+    w.clear();
+    if let Some(&(_, irregular)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
+        w.extend_from_slice(irregular.as_bytes());
+        return;
+    }
+    w.extend_from_slice(lower.as_bytes());
+    if lower.len() <= 2 {
+        return;
+    }
+    step1a(w);
+    step1b(w);
+    step1c(w);
+    step2(w);
+    step3(w);
+    step4(w);
+    step5(w);
 }
 
 fn is_consonant(w: &[u8], i: usize) -> bool {

@@ -86,11 +86,11 @@ pub fn extract(units: &[Unit], lexicon: &Lexicon<'_>, config: Config, bits: u32,
     let mask = (1u64 << bits) - 1;
     let slot = |hash: u64| (hash >> (64 - bits)) as u32 & mask as u32;
     let dense = 1u32 << bits;
-    let weights = clause_weights(units, config);
+    let mut clauses = Clauses::new(units, config);
     let mut negated = false;
     for (i, unit) in units.iter().enumerate() {
         let at = i as u16;
-        let clause = weights[i];
+        let clause = clauses.weight(units, i);
         let scale = if config.has(Config::MODIFIERS) && i > 0 {
             match units[i - 1].role {
                 Role::Intensifier => INTENSIFIED,
@@ -137,34 +137,46 @@ pub fn extract(units: &[Unit], lexicon: &Lexicon<'_>, config: Config, bits: u32,
 }
 
 /// The weight of each token's clause: 1 unless contrast is on and a contrast word or a
-/// concession reshapes the sentence.
-fn clause_weights(units: &[Unit], config: Config) -> Vec<f32> {
-    let mut weights = vec![1.0; units.len()];
-    if !config.has(Config::CONTRAST) {
-        return weights;
+/// concession reshapes the sentence. Read token by token, in order, without a buffer.
+struct Clauses {
+    contrast_on: bool,
+    /// The last contrast word, which splits the sentence.
+    contrast: Option<usize>,
+    conceding: bool,
+}
+
+impl Clauses {
+    fn new(units: &[Unit], config: Config) -> Clauses {
+        let contrast_on = config.has(Config::CONTRAST);
+        let contrast = if contrast_on { units.iter().rposition(|u| u.role == Role::Contrast) } else { None };
+        Clauses { contrast_on, contrast, conceding: false }
     }
-    if let Some(at) = units.iter().rposition(|u| u.role == Role::Contrast) {
-        for (i, weight) in weights.iter_mut().enumerate() {
-            if i < at {
-                *weight = BEFORE_CONTRAST;
-            } else if i > at {
-                *weight = AFTER_CONTRAST;
-            }
+
+    /// The weight of token `i`; called for every token, in order.
+    fn weight(&mut self, units: &[Unit], i: usize) -> f32 {
+        if !self.contrast_on {
+            return 1.0;
         }
-        return weights;
-    }
-    let mut conceding = false;
-    for (i, unit) in units.iter().enumerate() {
-        match unit.role {
-            Role::Concession if i == 0 || units[i - 1].role == Role::Boundary => conceding = true,
-            Role::Boundary => conceding = false,
+        if let Some(at) = self.contrast {
+            return if i < at {
+                BEFORE_CONTRAST
+            } else if i > at {
+                AFTER_CONTRAST
+            } else {
+                1.0
+            };
+        }
+        match units[i].role {
+            Role::Concession if i == 0 || units[i - 1].role == Role::Boundary => self.conceding = true,
+            Role::Boundary => self.conceding = false,
             _ => {}
         }
-        if conceding {
-            weights[i] = CONCEDED;
+        if self.conceding {
+            CONCEDED
+        } else {
+            1.0
         }
     }
-    weights
 }
 
 #[cfg(test)]

@@ -150,17 +150,25 @@ impl<'a> Lexicon<'a> {
         let wanted = short_key(key);
         let bucket = (wanted >> (32 - BUCKET_BITS)) as usize;
         // `from_tables` checked that the starts never decrease and end at the number of keys.
-        let (mut low, mut high) = (u32_at(&self.starts, bucket) as usize, u32_at(&self.starts, bucket + 1) as usize);
-        while low < high {
-            let middle = (low + high) / 2;
-            let found = u32_at(&self.keys, middle);
-            match found.cmp(&wanted) {
-                std::cmp::Ordering::Less => low = middle + 1,
-                std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => return f32::from(self.tenths[middle] as i8) / 10.0,
-            }
+        let (low, high) = (u32_at(&self.starts, bucket) as usize, u32_at(&self.starts, bucket + 1) as usize);
+        let Some(keys) = self.keys.get(4 * low..4 * high) else {
+            return 0.0;
+        };
+        // The last key at or below `wanted`, found without branching on the comparisons.
+        let (mut base, mut size) = (0, high - low);
+        if size == 0 {
+            return 0.0;
         }
-        0.0
+        while size > 1 {
+            let half = size / 2;
+            base = if u32_at(keys, base + half) <= wanted { base + half } else { base };
+            size -= half;
+        }
+        if u32_at(keys, base) == wanted {
+            f32::from(self.tenths[low + base] as i8) / 10.0
+        } else {
+            0.0
+        }
     }
 
     /// How many words have a valence.
@@ -210,6 +218,7 @@ type BuildKey = BuildHasherDefault<KeyHasher>;
 const BUCKET_BITS: u32 = 10;
 const BUCKETS: usize = 1 << BUCKET_BITS;
 
+#[inline]
 fn u32_at(bytes: &[u8], index: usize) -> u32 {
     let at = 4 * index;
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])

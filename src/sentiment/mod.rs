@@ -174,15 +174,15 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
 
 /// The tokens with the largest contributions, in text order.
 fn drivers(document: &Document<'_>, first_token: usize, contributions: &[f32]) -> Vec<Driver> {
+    // A driver moves the score noticeably: both in absolute terms and next to the strongest.
+    let strongest = contributions.iter().fold(0.0f32, |max, &weight| max.max(weight.abs()));
+    let floor = MIN_DRIVER_WEIGHT.max(RELATIVE_DRIVER_WEIGHT * strongest);
     let mut ranked: Vec<(usize, f32)> = contributions
         .iter()
         .copied()
         .enumerate()
+        .filter(|&(_, weight)| weight.abs() >= floor)
         .collect();
-    // A driver moves the score noticeably: both in absolute terms and next to the strongest.
-    let strongest = ranked.iter().fold(0.0f32, |max, &(_, weight)| max.max(weight.abs()));
-    let floor = MIN_DRIVER_WEIGHT.max(RELATIVE_DRIVER_WEIGHT * strongest);
-    ranked.retain(|&(_, weight)| weight.abs() >= floor);
     ranked.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
     ranked.truncate(MAX_DRIVERS);
     ranked.sort_by_key(|&(i, _)| i);

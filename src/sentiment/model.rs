@@ -119,18 +119,28 @@ impl<'a> Model<'a> {
         let shift = self.bits - BUCKET_BITS;
         let bucket = (slot >> shift) as usize;
         let wanted = (slot & ((1 << shift) - 1)) as u16;
-        let (mut low, mut high) = (u32_at(self.starts, bucket) as usize, u32_at(self.starts, bucket + 1) as usize);
         // `read` checked that the starts never decrease and stay within the slots.
-        while low < high {
-            let middle = (low + high) / 2;
-            let found = u16::from_le_bytes([self.lows[middle], self.highs[middle]]);
-            match found.cmp(&wanted) {
-                std::cmp::Ordering::Less => low = middle + 1,
-                std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => return f32::from(self.weights[middle] as i8) * self.scale,
-            }
+        let (low, high) = (u32_at(self.starts, bucket) as usize, u32_at(self.starts, bucket + 1) as usize);
+        let (Some(lows), Some(highs)) = (self.lows.get(low..high), self.highs.get(low..high)) else {
+            return 0.0;
+        };
+        let slot = |i: usize| u16::from_le_bytes([lows[i], highs[i]]);
+        // The last slot at or below `wanted`, found without branching on the comparisons: which
+        // way each step goes is a coin toss, and a branch would be mispredicted half the time.
+        let (mut base, mut size) = (0, lows.len());
+        if size == 0 {
+            return 0.0;
         }
-        0.0
+        while size > 1 {
+            let half = size / 2;
+            base = if slot(base + half) <= wanted { base + half } else { base };
+            size -= half;
+        }
+        if slot(base) == wanted {
+            f32::from(self.weights[low + base] as i8) * self.scale
+        } else {
+            0.0
+        }
     }
 
     /// How many table slots carry a weight.
@@ -248,6 +258,7 @@ pub fn write(header: &str, config: Config, bits: u32, table: &[(u32, f32)], dens
     out
 }
 
+#[inline]
 fn u32_at(bytes: &[u8], index: usize) -> u32 {
     let at = 4 * index;
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
