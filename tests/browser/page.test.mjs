@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { startServer } from '../../scripts/serve.mjs';
-import { launch, recordRequests } from './chromium.mjs';
+import { launch, openPage as openIn, recordRequests } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../../www/', import.meta.url));
 const shots = fileURLToPath(new URL('../../.cache/screenshots/', import.meta.url));
@@ -29,17 +29,7 @@ after(async () => {
 
 const origin = () => `http://localhost:${server.address().port}`;
 
-async function openPage(width = 1280) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${origin()}/`);
-  return { page, errors };
-}
+const openPage = (width = 1280) => openIn(context, `${origin()}/`, width);
 
 test('the sample article is analysed on first visit', async () => {
   const { page, errors } = await openPage();
