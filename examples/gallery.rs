@@ -89,7 +89,7 @@ fn main() {
     // The models load on the first call: not part of any input's figures.
     drop(analyze("Warm up.", &Options::default()));
     let small = inputs::sized(megabytes << 20);
-    let large = inputs::sized(10 * megabytes << 20);
+    let large = inputs::sized((10 * megabytes) << 20);
     println!(
         "{:<36} {:>10} {:>9} {:>9} {:>6} {:>9} {:>9} {:>6} {:>8}",
         "input", "bytes 10×", "ms 1×", "ms 10×", "time×", "MB 1×", "MB 10×", "mem×", "MB/s"

@@ -143,7 +143,7 @@ fn every_gallery_input_gives_a_sensible_whole_result_in_bounded_time() {
 
 #[test]
 fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
-    let options = Options { tokens: false, keyphrases: 0, ..Options::default() };
+    let options = Options { tokens: false, keyphrases: 0 };
     for input in inputs::scaled(20) {
         let analysis = analyze(&input.text, &options);
         assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty());

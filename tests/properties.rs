@@ -119,7 +119,7 @@ proptest! {
         tokens in any::<bool>(),
         limit in any_limit(),
     ) {
-        let options = Options { tokens, keyphrases: limit, ..Options::default() };
+        let options = Options { tokens, keyphrases: limit };
         let analysis = analyze(&text, &options);
         let everything = analyze(&text, &Options { keyphrases: usize::MAX, ..Options::default() });
         prop_assert_eq!(&analysis.sentences, &everything.sentences);

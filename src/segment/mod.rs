@@ -170,7 +170,7 @@ fn paragraph_blocks(text: &str) -> Vec<Range<usize>> {
     let has_blank_line = lines.len() > 2
         && lines[1..lines.len() - 1]
             .iter()
-            .any(|line| is_blank(line));
+            .any(is_blank);
     let mut blocks = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for line in lines {

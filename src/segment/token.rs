@@ -106,6 +106,8 @@ fn split_words(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             let current = &text[token_start..token_end];
             let following = piece_text(next);
             let after = (next + 1 < pieces.len()).then(|| piece_text(next + 1));
+            // One rule per case, in order, even where two cases join the same number of pieces.
+            #[allow(clippy::if_same_then_else)]
             let joined = if is_hyphen(following) && ends_alphanumeric(current) && after.is_some_and(starts_alphanumeric)
             {
                 2

@@ -90,7 +90,7 @@ impl Model<'static> {
     /// A model that scores everything 0: what analysis falls back to if the embedded model
     /// cannot be read (a test makes sure it can).
     pub fn empty() -> Model<'static> {
-        const NO_STARTS: [u8; 4 * (BUCKETS + 1)] = [0; 4 * (BUCKETS + 1)];
+        static NO_STARTS: [u8; 4 * (BUCKETS + 1)] = [0; 4 * (BUCKETS + 1)];
         Model {
             config: Config(0),
             bits: BUCKET_BITS,
