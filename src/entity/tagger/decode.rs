@@ -252,16 +252,21 @@ mod tests {
         (0..LABELS).map(|l| score[l] + t.end[l]).fold(FORBIDDEN, f32::max)
     }
 
-    #[test]
-    fn skipping_forbidden_pairs_finds_the_best_valid_sequence() {
-        let mut t = Transitions::default();
-        let mut x = 0x1234_5678u32;
-        let mut next = || {
+    /// Deterministic pseudo-random scores in [-spread, spread) in steps of spread / 500
+    /// (xorshift32 from `seed`).
+    fn scores(seed: u32, spread: f32) -> impl FnMut() -> f32 {
+        let mut x = seed;
+        move || {
             x ^= x << 13;
             x ^= x >> 17;
             x ^= x << 5;
-            (x % 1000) as f32 / 100.0 - 5.0
-        };
+            (x % 1000) as f32 / (500.0 / spread) - spread
+        }
+    }
+    #[test]
+    fn skipping_forbidden_pairs_finds_the_best_valid_sequence() {
+        let mut t = Transitions::default();
+        let mut next = scores(0x1234_5678, 5.0);
         t.start.iter_mut().chain(t.pairs.iter_mut().flatten()).chain(t.end.iter_mut()).for_each(|v| *v = next());
         let t = t.constrained();
         for len in 1..8 {
@@ -330,13 +335,7 @@ mod tests {
 
     #[test]
     fn marginals_agree_with_enumeration_on_any_range() {
-        let mut x = 0x9e37_79b9u32;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            (x % 1000) as f32 / 200.0 - 2.5
-        };
+        let mut next = scores(0x9e37_79b9, 2.5);
         let mut t = Transitions::default();
         t.start.iter_mut().chain(t.pairs.iter_mut().flatten()).chain(t.end.iter_mut()).for_each(|v| *v = next());
         let t = t.constrained();
