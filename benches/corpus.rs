@@ -18,7 +18,9 @@ pub fn all() -> String {
 
 fn read(path: &str) -> String {
     fs::read_to_string(path).unwrap_or_else(|error| {
-        eprintln!("cannot read the benchmark corpus {path}: {error}\nrun `node bench/corpus.mjs` first (after `npm install`)");
+        eprintln!(
+            "cannot read the benchmark corpus {path}: {error}\nrun `node bench/corpus.mjs` first (after `npm install`)"
+        );
         std::process::exit(2)
     })
 }

@@ -20,7 +20,9 @@ fn scaling(c: &mut Criterion) {
     for size in [10_000, 100_000, 1_000_000, 10_000_000] {
         let input = corpus::sized(&text, size);
         group.throughput(Throughput::Bytes(input.len() as u64));
-        group.bench_function(format!("{}KB", size / 1000), |b| b.iter(|| newslens::analyze(black_box(&input), &options)));
+        group.bench_function(format!("{}KB", size / 1000), |b| {
+            b.iter(|| newslens::analyze(black_box(&input), &options))
+        });
     }
     group.finish();
 }

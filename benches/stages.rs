@@ -25,7 +25,9 @@ fn stages(c: &mut Criterion) {
         group.bench_function("naive", |b| b.iter(|| black_box(article).split_whitespace().count()));
         group.bench_function("segment", |b| b.iter(|| Document::new(black_box(article))));
         group.bench_function("sentiment", |b| b.iter(|| sentiment::sentences(black_box(&document))));
-        group.bench_function("keyphrases", |b| b.iter(|| keyphrase::keyphrases(black_box(&document), keyphrase::DEFAULT_LIMIT)));
+        group.bench_function("keyphrases", |b| {
+            b.iter(|| keyphrase::keyphrases(black_box(&document), keyphrase::DEFAULT_LIMIT))
+        });
         group.bench_function("mentions", |b| b.iter(|| entity::mentions(black_box(&document))));
         group.bench_function("tagger", |b| b.iter(|| entity::tagger::mentions(black_box(&document))));
         let options = Options::default();

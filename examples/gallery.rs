@@ -77,8 +77,9 @@ const TUNABLES: &str = "glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=6871
 
 fn main() {
     if std::env::var_os("GLIBC_TUNABLES").is_none() {
-        let status = std::env::current_exe()
-            .and_then(|exe| std::process::Command::new(exe).args(std::env::args_os().skip(1)).env("GLIBC_TUNABLES", TUNABLES).status());
+        let status = std::env::current_exe().and_then(|exe| {
+            std::process::Command::new(exe).args(std::env::args_os().skip(1)).env("GLIBC_TUNABLES", TUNABLES).status()
+        });
         match status {
             Ok(status) => std::process::exit(status.code().unwrap_or(1)),
             Err(error) => eprintln!("could not run again with GLIBC_TUNABLES ({error}); measuring as is"),

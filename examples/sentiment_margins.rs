@@ -19,11 +19,7 @@ fn main() -> io::Result<()> {
         let line = line?;
         let margins = newslens::sentiment::margins_with(&model, &lexicon, &line)
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-        let mean = if margins.is_empty() {
-            0.0
-        } else {
-            margins.iter().sum::<f32>() / margins.len() as f32
-        };
+        let mean = if margins.is_empty() { 0.0 } else { margins.iter().sum::<f32>() / margins.len() as f32 };
         writeln!(out, "{mean}")?;
     }
     Ok(())

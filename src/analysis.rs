@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::keyphrase::{self, EntityHint, Keyphrase};
 use crate::entity::{self, Entity, Mention};
+use crate::keyphrase::{self, EntityHint, Keyphrase};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
@@ -46,11 +46,7 @@ pub struct TextSpan {
 
 impl TextSpan {
     fn new(document: &Document<'_>, span: Span) -> TextSpan {
-        TextSpan {
-            start: span.start,
-            end: span.end,
-            text: document.slice(span).to_owned(),
-        }
+        TextSpan { start: span.start, end: span.end, text: document.slice(span).to_owned() }
     }
 }
 
@@ -221,19 +217,11 @@ impl Serialize for Tokens<'_, '_> {
 }
 
 pub(crate) fn sentence_spans(document: &Document<'_>) -> Vec<TextSpan> {
-    document
-        .sentences
-        .iter()
-        .map(|sentence| TextSpan::new(document, sentence.span))
-        .collect()
+    document.sentences.iter().map(|sentence| TextSpan::new(document, sentence.span)).collect()
 }
 
 pub(crate) fn token_spans(document: &Document<'_>) -> Vec<TextSpan> {
-    document
-        .tokens
-        .iter()
-        .map(|token| TextSpan::new(document, token.span()))
-        .collect()
+    document.tokens.iter().map(|token| TextSpan::new(document, token.span())).collect()
 }
 
 #[cfg(all(test, feature = "cli"))]
@@ -255,7 +243,11 @@ mod tests {
                 analysis.convert_offsets(&map);
                 let output = Output { analysis: &analysis, document: &document, map: &map, tokens };
                 let written = serde_json::to_string(&output).expect("an analysis serialises");
-                assert_eq!(written, serde_json::to_string(&expected).expect("an analysis serialises"), "{unit:?} {tokens}");
+                assert_eq!(
+                    written,
+                    serde_json::to_string(&expected).expect("an analysis serialises"),
+                    "{unit:?} {tokens}"
+                );
             }
         }
     }

@@ -17,8 +17,8 @@
 #![deny(clippy::unwrap_used)]
 
 mod analysis;
-mod hash;
 pub mod entity;
+mod hash;
 pub mod keyphrase;
 pub mod segment;
 pub mod sentiment;

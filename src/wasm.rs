@@ -218,7 +218,5 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|error| JsError::new(&format!("newslens: cannot return the result: {error}")))
+    value.serialize(&serializer).map_err(|error| JsError::new(&format!("newslens: cannot return the result: {error}")))
 }

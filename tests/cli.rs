@@ -89,12 +89,7 @@ fn invalid_utf8_is_repaired_rather_than_refused() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("the newslens binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(b"Bad \xff\xfe bytes.")
-        .expect("writing stdin");
+    child.stdin.take().expect("stdin is piped").write_all(b"Bad \xff\xfe bytes.").expect("writing stdin");
     let output = child.wait_with_output().expect("finishes");
     assert!(output.status.success());
     let analysis = json(&String::from_utf8(output.stdout).expect("UTF-8 out"));

@@ -55,7 +55,8 @@ fn gendered_titles_keep_husband_and_wife_apart() {
 
 #[test]
 fn a_first_name_joins_only_when_one_person_has_it() {
-    let text = "Xi Jinping met Joe Biden. Xi said trade mattered. Later Joe Harris and Joe Biden spoke, and Joe laughed.";
+    let text =
+        "Xi Jinping met Joe Biden. Xi said trade mattered. Later Joe Harris and Joe Biden spoke, and Joe laughed.";
     let names = [("Xi Jinping", PER), ("Xi", PER), ("Joe Biden", PER), ("Joe Harris", PER), ("Joe", PER)];
     let (found, mentions) = group(text, &names);
     assert_eq!(names_of(&found, &mentions, "Xi"), ["Xi Jinping"]);
@@ -76,7 +77,14 @@ fn case_variants_are_one_entity_named_in_ordinary_case() {
 fn acronyms_join_their_expansion() {
     // Defined in brackets, from initials, or well known.
     let text = "The ICC acted. The International Criminal Court (ICC) issued a warrant. The European Central Bank held rates; the ECB meets again in June. The WHO and the World Health Organization's chief agreed.";
-    let names = [("ICC", ORG), ("International Criminal Court", ORG), ("European Central Bank", ORG), ("ECB", ORG), ("WHO", ORG), ("World Health Organization", ORG)];
+    let names = [
+        ("ICC", ORG),
+        ("International Criminal Court", ORG),
+        ("European Central Bank", ORG),
+        ("ECB", ORG),
+        ("WHO", ORG),
+        ("World Health Organization", ORG),
+    ];
     let (found, mentions) = group(text, &names);
     assert_eq!(names_of(&found, &mentions, "ICC"), ["International Criminal Court", "International Criminal Court"]);
     assert_eq!(names_of(&found, &mentions, "ECB"), ["European Central Bank"]);
@@ -87,7 +95,16 @@ fn acronyms_join_their_expansion() {
 #[test]
 fn countries_short_forms_are_one_place() {
     let text = "The U.S. and the UK agreed. America will pay, the United States said, and Britain and the United Kingdom welcomed it. US officials and U.K. ministers met.";
-    let names = [("U.S.", LOC), ("UK", LOC), ("America", LOC), ("United States", LOC), ("Britain", LOC), ("United Kingdom", LOC), ("US", LOC), ("U.K.", LOC)];
+    let names = [
+        ("U.S.", LOC),
+        ("UK", LOC),
+        ("America", LOC),
+        ("United States", LOC),
+        ("Britain", LOC),
+        ("United Kingdom", LOC),
+        ("US", LOC),
+        ("U.K.", LOC),
+    ];
     let (found, mentions) = group(text, &names);
     assert_eq!(found.len(), 2, "{found:?}");
     for surface in ["U.S.", "America", "US"] {
@@ -128,8 +145,14 @@ fn an_unsure_name_that_is_a_surname_joins_the_person() {
 fn organizations_join_their_short_forms_but_not_their_neighbours() {
     let text = "Goldman Sachs Group Inc. reported. Goldman said profits rose. Manchester United beat Manchester City; United scored twice and Manchester celebrated. The Bank of England held rates as England played.";
     let names = [
-        ("Goldman Sachs Group Inc.", ORG), ("Goldman", ORG), ("Manchester United", ORG), ("Manchester City", ORG),
-        ("United", ORG), ("Manchester", ORG), ("Bank of England", ORG), ("England", ORG),
+        ("Goldman Sachs Group Inc.", ORG),
+        ("Goldman", ORG),
+        ("Manchester United", ORG),
+        ("Manchester City", ORG),
+        ("United", ORG),
+        ("Manchester", ORG),
+        ("Bank of England", ORG),
+        ("England", ORG),
     ];
     let (found, mentions) = group(text, &names);
     assert_eq!(names_of(&found, &mentions, "Goldman"), ["Goldman Sachs Group Inc."]);
@@ -150,8 +173,15 @@ fn title_like_words_stay_in_organization_names() {
 fn surname_particles_and_suffixes_are_part_of_the_surname() {
     let text = "Ursula von der Leyen spoke. Von der Leyen said von der Leyen would stay. Joseph R. Biden Jr. replied; Biden agreed. Ben Wallace and Charles de Gaulle met. De Gaulle left. Wallace stayed.";
     let names = [
-        ("Ursula von der Leyen", PER), ("von der Leyen", PER), ("Von der Leyen", PER), ("Joseph R. Biden Jr.", PER), ("Biden", PER),
-        ("Ben Wallace", PER), ("Charles de Gaulle", PER), ("De Gaulle", PER), ("Wallace", PER),
+        ("Ursula von der Leyen", PER),
+        ("von der Leyen", PER),
+        ("Von der Leyen", PER),
+        ("Joseph R. Biden Jr.", PER),
+        ("Biden", PER),
+        ("Ben Wallace", PER),
+        ("Charles de Gaulle", PER),
+        ("De Gaulle", PER),
+        ("Wallace", PER),
     ];
     let (found, mentions) = group(text, &names);
     assert_eq!(names_of(&found, &mentions, "Von der Leyen"), ["Ursula von der Leyen"]);
@@ -177,7 +207,10 @@ fn entities_serialise_in_the_documented_shape() {
     let text = "Kyiv\n\nBlinken landed in Kyiv.";
     let (found, mentions) = group(text, &[("Kyiv", LOC), ("Blinken", PER)]);
     let json = serde_json::to_value(&found[0]).expect("entities serialise");
-    assert_eq!(json, serde_json::json!({"id": 0, "name": "Kyiv", "type": "location", "salience": 1.0, "count": 2, "firstStart": 0, "mentions": [0, 2]}));
+    assert_eq!(
+        json,
+        serde_json::json!({"id": 0, "name": "Kyiv", "type": "location", "salience": 1.0, "count": 2, "firstStart": 0, "mentions": [0, 2]})
+    );
     let json = serde_json::to_value(&mentions[1]).expect("mentions serialise");
     assert_eq!(json["entity"], 1);
     let json = serde_json::to_value(mention(0, "x", MISC)).expect("mentions serialise");
@@ -187,7 +220,10 @@ fn entities_serialise_in_the_documented_shape() {
 #[test]
 fn salience_is_sorted_within_bounds_with_the_top_entity_at_one() {
     let text = "Zelensky visits Washington\n\nUkrainian President Volodymyr Zelensky arrived in Washington. Zelensky met lawmakers. Officials in Ottawa watched.";
-    let (found, _) = group(text, &[("Zelensky", PER), ("Volodymyr Zelensky", PER), ("Washington", LOC), ("Ukrainian", MISC), ("Ottawa", LOC)]);
+    let (found, _) = group(
+        text,
+        &[("Zelensky", PER), ("Volodymyr Zelensky", PER), ("Washington", LOC), ("Ukrainian", MISC), ("Ottawa", LOC)],
+    );
     assert_eq!(found[0].name, "Volodymyr Zelensky");
     assert_eq!(found[0].salience, 1.0);
     assert!(found.windows(2).all(|w| w[0].salience >= w[1].salience));
@@ -197,10 +233,20 @@ fn salience_is_sorted_within_bounds_with_the_top_entity_at_one() {
 
 #[test]
 fn a_hundred_thousand_mentions_of_a_few_names_group_in_one_pass() {
-    let sentence = "Antony Blinken met Olaf Scholz in Berlin. Blinken said Mr. Scholz and Britain agreed with the U.S. and NATO. ";
+    let sentence =
+        "Antony Blinken met Olaf Scholz in Berlin. Blinken said Mr. Scholz and Britain agreed with the U.S. and NATO. ";
     let mut text = String::new();
     let mut mentions: Vec<Mention> = Vec::new();
-    let names = [("Antony Blinken", PER), ("Olaf Scholz", PER), ("Berlin", LOC), ("Blinken", PER), ("Scholz", PER), ("Britain", LOC), ("U.S.", LOC), ("NATO", ORG)];
+    let names = [
+        ("Antony Blinken", PER),
+        ("Olaf Scholz", PER),
+        ("Berlin", LOC),
+        ("Blinken", PER),
+        ("Scholz", PER),
+        ("Britain", LOC),
+        ("U.S.", LOC),
+        ("NATO", ORG),
+    ];
     let template = tag(sentence, &names);
     assert_eq!(template.len(), 8);
     while mentions.len() < 100_000 {

@@ -21,7 +21,8 @@ const HANG_GUARD: Duration = Duration::from_secs(120);
 fn check_whole(text: &str, analysis: &Analysis) {
     let spans = || {
         let sentences = analysis.sentences.iter().map(|s| (s.start, s.end, Some(&s.text)));
-        let drivers = analysis.sentences.iter().flat_map(|s| &s.sentiment.drivers).map(|d| (d.start, d.end, Some(&d.text)));
+        let drivers =
+            analysis.sentences.iter().flat_map(|s| &s.sentiment.drivers).map(|d| (d.start, d.end, Some(&d.text)));
         let tokens = analysis.tokens.iter().map(|t| (t.start, t.end, Some(&t.text)));
         let occurrences = analysis.keyphrases.iter().flat_map(|k| &k.occurrences).map(|o| (o.start, o.end, None));
         let mentions = analysis.mentions.iter().map(|m| (m.start, m.end, Some(&m.text)));
@@ -52,7 +53,10 @@ fn check_whole(text: &str, analysis: &Analysis) {
     let mut converted = analysis.clone();
     converted.convert_offsets(&OffsetMap::new(text, OffsetUnit::Utf16));
     for sentence in &converted.sentences {
-        assert_eq!(String::from_utf16(&units[sentence.start..sentence.end]).as_deref().ok(), Some(sentence.text.as_str()));
+        assert_eq!(
+            String::from_utf16(&units[sentence.start..sentence.end]).as_deref().ok(),
+            Some(sentence.text.as_str())
+        );
     }
     for token in converted.tokens.iter().step_by(97) {
         assert_eq!(String::from_utf16(&units[token.start..token.end]).as_deref().ok(), Some(token.text.as_str()));
@@ -105,7 +109,8 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
             assert!(analysis.sentences.len() > text.matches("東京").count(), "CJK sentences split");
         }
         "emoji with joiners and skin tones" => {
-            for emoji in ["👩‍👩‍👧‍👦", "👍🏽", "🧑🏾‍🤝‍🧑🏻", "🏴‍☠️", "👨‍💻"] {
+            for emoji in ["👩‍👩‍👧‍👦", "👍🏽", "🧑🏾‍🤝‍🧑🏻", "🏴‍☠️", "👨‍💻"]
+            {
                 assert!(has_token(emoji), "{emoji} is one token");
             }
             assert!(has_token("Kyiv"));

@@ -24,7 +24,12 @@ fn names(text: &str) -> Vec<(String, MentionType)> {
     let document = Document::new(text);
     mentions(&document)
         .into_iter()
-        .filter(|m| matches!(m.kind, MentionType::Person | MentionType::Location | MentionType::Organization | MentionType::Misc))
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionType::Person | MentionType::Location | MentionType::Organization | MentionType::Misc
+            )
+        })
         .map(|m| (m.text, m.kind))
         .collect()
 }

@@ -37,16 +37,40 @@ fn check(cases: &[(&str, &[&str])]) {
 #[test]
 fn absolute_dates_carry_their_iso_prefix() {
     check(&[
-        ("Russia launched its full-scale invasion on Feb. 24, 2022, and by mid-2023 the front had barely moved.", &["Feb. 24, 2022|date|2022-02-24", "mid-2023|date|2023"]),
-        ("The deal, signed in May 2024, replaces one agreed in 2014.", &["May 2024|date|2024-05", "one|cardinal|1", "2014|date|2014"]),
-        ("Trump was sworn in on Monday, January 20, 2025, in the Capitol rotunda.", &["Monday, January 20, 2025|date|2025-01-20"]),
-        ("The ceasefire took effect on 20 January 2025 and was extended on Jan. 20.", &["20 January 2025|date|2025-01-20", "Jan. 20|date"]),
-        ("The filing, dated 2024-05-03, was made public in early May.", &["2024-05-03|date|2024-05-03", "early May|date"]),
-        ("Growth has been slower than in the 1990s, when the mid-1990s boom began.", &["the 1990s|date|199", "the mid-1990s|date|199"]),
-        ("The 19th-century building survived the 20th century and the ’90s.", &["19th-century|date|18", "the 20th century|date|19", "the ’90s|date"]),
+        (
+            "Russia launched its full-scale invasion on Feb. 24, 2022, and by mid-2023 the front had barely moved.",
+            &["Feb. 24, 2022|date|2022-02-24", "mid-2023|date|2023"],
+        ),
+        (
+            "The deal, signed in May 2024, replaces one agreed in 2014.",
+            &["May 2024|date|2024-05", "one|cardinal|1", "2014|date|2014"],
+        ),
+        (
+            "Trump was sworn in on Monday, January 20, 2025, in the Capitol rotunda.",
+            &["Monday, January 20, 2025|date|2025-01-20"],
+        ),
+        (
+            "The ceasefire took effect on 20 January 2025 and was extended on Jan. 20.",
+            &["20 January 2025|date|2025-01-20", "Jan. 20|date"],
+        ),
+        (
+            "The filing, dated 2024-05-03, was made public in early May.",
+            &["2024-05-03|date|2024-05-03", "early May|date"],
+        ),
+        (
+            "Growth has been slower than in the 1990s, when the mid-1990s boom began.",
+            &["the 1990s|date|199", "the mid-1990s|date|199"],
+        ),
+        (
+            "The 19th-century building survived the 20th century and the ’90s.",
+            &["19th-century|date|18", "the 20th century|date|19", "the ’90s|date"],
+        ),
         ("The 2019-20 season ended early; records from 2010-2015 were lost.", &["2019-20|date", "2010-2015|date"]),
         ("The court ruled on 25/12/2024, not on 03/05/2024.", &["25/12/2024|date|2024-12-25", "03/05/2024|date"]),
-        ("Sales in spring 2024 beat those in the summer of 2023.", &["spring 2024|date|2024", "summer of 2023|date|2023"]),
+        (
+            "Sales in spring 2024 beat those in the summer of 2023.",
+            &["spring 2024|date|2024", "summer of 2023|date|2023"],
+        ),
         ("Talks resume in September, after Christmas talks failed.", &["September|date", "Christmas|date"]),
         ("The EU summit runs from March to June.", &["March|date", "June|date"]),
     ]);
@@ -56,24 +80,45 @@ fn absolute_dates_carry_their_iso_prefix() {
 fn relative_dates_and_spans_have_no_value() {
     check(&[
         ("Zelensky spoke on Wednesday; last Thursday he was in Washington.", &["Wednesday|date", "last Thursday|date"]),
-        ("Prices fell this week and will rise next month, after a flat last year.", &["this week|date", "next month|date", "last year|date"]),
+        (
+            "Prices fell this week and will rise next month, after a flat last year.",
+            &["this week|date", "next month|date", "last year|date"],
+        ),
         ("Yesterday the minister resigned; today his deputy took over.", &["Yesterday|date", "today|date"]),
-        ("Earlier this year, the bank said rates would stay high in the coming months.", &["Earlier this year|date", "the coming months|date"]),
-        ("Over the past two years the economy has shrunk, three years after the pandemic.", &["the past two years|date", "three years|date"]),
-        ("A decade ago the town had a five-year plan and a 24-hour clinic.", &["A decade ago|date", "five-year|date", "24-hour|time"]),
-        ("The 80-year-old was 80 years old when he retired in recent years.", &["80-year-old|date", "80 years old|date", "recent years|date"]),
+        (
+            "Earlier this year, the bank said rates would stay high in the coming months.",
+            &["Earlier this year|date", "the coming months|date"],
+        ),
+        (
+            "Over the past two years the economy has shrunk, three years after the pandemic.",
+            &["the past two years|date", "three years|date"],
+        ),
+        (
+            "A decade ago the town had a five-year plan and a 24-hour clinic.",
+            &["A decade ago|date", "five-year|date", "24-hour|time"],
+        ),
+        (
+            "The 80-year-old was 80 years old when he retired in recent years.",
+            &["80-year-old|date", "80 years old|date", "recent years|date"],
+        ),
     ]);
 }
 
 #[test]
 fn times_are_read_on_a_24_hour_clock() {
     check(&[
-        ("The first missile struck at 6:15 local time, the second at 6:40 a.m.", &["first|ordinal|1", "6:15 local time|time|06:15", "second|ordinal|2", "6:40 a.m.|time|06:40"]),
+        (
+            "The first missile struck at 6:15 local time, the second at 6:40 a.m.",
+            &["first|ordinal|1", "6:15 local time|time|06:15", "second|ordinal|2", "6:40 a.m.|time|06:40"],
+        ),
         ("Polls close at 8 p.m. and results are due by midnight.", &["8 p.m.|time|20:00", "midnight|time|00:00"]),
         ("The market opened at 10:30 GMT and closed at 5pm.", &["10:30 GMT|time|10:30", "5pm|time|17:00"]),
         ("Troops moved at 0600 GMT; the briefing is at noon.", &["0600 GMT|time|06:00", "noon|time|12:00"]),
         ("The train leaves at 6.15pm, or at 5.30 p.m. on Fridays.", &["6.15pm|time|18:15", "5.30 p.m.|time|17:30"]),
-        ("Shelling began last night and resumed this morning and on Monday night.", &["last night|time", "this morning|time", "Monday night|time"]),
+        (
+            "Shelling began last night and resumed this morning and on Monday night.",
+            &["last night|time", "this morning|time", "Monday night|time"],
+        ),
         ("The vote is at 12 noon, or at five o'clock at the latest.", &["12 noon|time|12:00", "five o'clock|time"]),
     ]);
 }
@@ -83,10 +128,19 @@ fn money_has_an_amount_and_a_currency() {
     check(&[
         ("The US approved a $1.2 billion arms package.", &["$1.2 billion|money|1200000000 USD"]),
         ("Kyiv received US$5 million and €300 from donors.", &["US$5 million|money|5000000 USD", "€300|money|300 EUR"]),
-        ("The BBC will save £2.5bn, while Berlin pledged 10 million euros.", &["£2.5bn|money|2500000000 GBP", "10 million euros|money|10000000 EUR"]),
+        (
+            "The BBC will save £2.5bn, while Berlin pledged 10 million euros.",
+            &["£2.5bn|money|2500000000 GBP", "10 million euros|money|10000000 EUR"],
+        ),
         ("He was fined 5,000 dollars and paid $12 in fees.", &["5,000 dollars|money|5000 USD", "$12|money|12 USD"]),
-        ("The bonds raised USD 5 million; India spent Rs 500 crore.", &["USD 5 million|money|5000000 USD", "Rs 500 crore|money|5000000000 INR"]),
-        ("A stamp costs 50 cents; the fraud cost billions of dollars.", &["50 cents|money|0.5 USD", "billions of dollars|money"]),
+        (
+            "The bonds raised USD 5 million; India spent Rs 500 crore.",
+            &["USD 5 million|money|5000000 USD", "Rs 500 crore|money|5000000000 INR"],
+        ),
+        (
+            "A stamp costs 50 cents; the fraud cost billions of dollars.",
+            &["50 cents|money|0.5 USD", "billions of dollars|money"],
+        ),
         ("Tokyo set aside ¥100 and A$3.4m for the fund.", &["¥100|money|100 JPY", "A$3.4m|money|3400000 AUD"]),
     ]);
 }
@@ -94,11 +148,26 @@ fn money_has_an_amount_and_a_currency() {
 #[test]
 fn percentages_and_quantities_are_read_with_their_numbers() {
     check(&[
-        ("Inflation rose 3.5% in May, up from 12 percent in 2022.", &["3.5%|percent|3.5", "May|date", "12 percent|percent|12", "2022|date|2022"]),
-        ("Turnout fell to 40 per cent, two percentage points lower.", &["40 per cent|percent|40", "two percentage points|percent|2"]),
-        ("The convoy drove 40 km, or about 25 miles, through 20°C heat.", &["40 km|quantity|40 km", "25 miles|quantity|25 mi", "20°C|quantity|20 °C"]),
-        ("The ship carried 3.2 tons of grain and 2 million barrels a day of oil.", &["3.2 tons|quantity|3.2 t", "2 million barrels a day|quantity|2000000 bbl/d"]),
-        ("Winds of 30 mph swept 100 square kilometres; the storm crossed 10km of coast.", &["30 mph|quantity|30 mph", "100 square kilometres|quantity|100 km2", "10km|quantity|10 km"]),
+        (
+            "Inflation rose 3.5% in May, up from 12 percent in 2022.",
+            &["3.5%|percent|3.5", "May|date", "12 percent|percent|12", "2022|date|2022"],
+        ),
+        (
+            "Turnout fell to 40 per cent, two percentage points lower.",
+            &["40 per cent|percent|40", "two percentage points|percent|2"],
+        ),
+        (
+            "The convoy drove 40 km, or about 25 miles, through 20°C heat.",
+            &["40 km|quantity|40 km", "25 miles|quantity|25 mi", "20°C|quantity|20 °C"],
+        ),
+        (
+            "The ship carried 3.2 tons of grain and 2 million barrels a day of oil.",
+            &["3.2 tons|quantity|3.2 t", "2 million barrels a day|quantity|2000000 bbl/d"],
+        ),
+        (
+            "Winds of 30 mph swept 100 square kilometres; the storm crossed 10km of coast.",
+            &["30 mph|quantity|30 mph", "100 square kilometres|quantity|100 km2", "10km|quantity|10 km"],
+        ),
     ]);
 }
 
@@ -106,9 +175,18 @@ fn percentages_and_quantities_are_read_with_their_numbers() {
 fn counts_and_ranks_are_cardinals_and_ordinals() {
     check(&[
         ("Some 137,000 people fled, two of them injured.", &["137,000|cardinal|137000", "two|cardinal|2"]),
-        ("Dozens more arrived, 1.5 million in all, and three hundred and twenty soldiers.", &["Dozens|cardinal", "1.5 million|cardinal|1500000", "three hundred and twenty|cardinal|320"]),
-        ("Tens of thousands marched; a dozen were held and twenty-five released.", &["Tens of thousands|cardinal", "a dozen|cardinal|12", "twenty-five|cardinal|25"]),
-        ("It was the first, 3rd and 21st attack, and the second this year.", &["first|ordinal|1", "3rd|ordinal|3", "21st|ordinal|21", "second|ordinal|2", "this year|date"]),
+        (
+            "Dozens more arrived, 1.5 million in all, and three hundred and twenty soldiers.",
+            &["Dozens|cardinal", "1.5 million|cardinal|1500000", "three hundred and twenty|cardinal|320"],
+        ),
+        (
+            "Tens of thousands marched; a dozen were held and twenty-five released.",
+            &["Tens of thousands|cardinal", "a dozen|cardinal|12", "twenty-five|cardinal|25"],
+        ),
+        (
+            "It was the first, 3rd and 21st attack, and the second this year.",
+            &["first|ordinal|1", "3rd|ordinal|3", "21st|ordinal|21", "second|ordinal|2", "this year|date"],
+        ),
         ("About 2000 people marched in 2000.", &["2000|cardinal|2000", "2000|date|2000"]),
         ("Several hundred homes and 1.5m people lost power.", &["Several hundred|cardinal", "1.5m|cardinal|1500000"]),
     ]);
@@ -181,7 +259,10 @@ fn merged_mentions_include_the_numeric_ones() {
 fn values_serialise_as_plain_json() {
     let mentions = numeric::mentions(&Document::new("It cost $1.2 billion in May 2024, 40 km away."));
     let json = serde_json::to_string(&mentions).expect("mentions serialise");
-    assert!(json.contains(r#""type":"money","confidence":0.95,"value":{"amount":1200000000.0,"currency":"USD"}"#), "{json}");
+    assert!(
+        json.contains(r#""type":"money","confidence":0.95,"value":{"amount":1200000000.0,"currency":"USD"}"#),
+        "{json}"
+    );
     assert!(json.contains(r#""type":"date","confidence":0.9,"value":"2024-05""#), "{json}");
     assert!(json.contains(r#""value":{"amount":40.0,"unit":"km"}"#), "{json}");
 }
@@ -239,11 +320,75 @@ fn conll_dev_numbers_are_found_and_names_left_alone() {
 /// Text with the pieces the rules look for, shuffled into odd orders.
 fn newsish() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "May", "may", "in", "the", "1990s", "’", "90s", "2024", "2024-05-03", "-", "/", "12", "31", "$", "$1.2", "US$5",
-        "£2.5bn", "billion", "million", "a", "hundred", "and", "twenty-five", "one", "no", "%", "3.5%", "per", "cent",
-        "6:15", ":", "15pm", "p.m.", "a.m.", "GMT", "local", "time", "noon", "last", "week", "Monday", ",", ".", "km",
-        "°", "C", "of", "dozens", "tens", "thousands", "21st", "19th", "century", "mid-", "mid-May", "early", "ago",
-        "years", "five-year", "Jan.", "20", "0600", "Rs", "euros", "cents", "\n\n", "é", "🙂", "www.x.org/2024",
+        "May",
+        "may",
+        "in",
+        "the",
+        "1990s",
+        "’",
+        "90s",
+        "2024",
+        "2024-05-03",
+        "-",
+        "/",
+        "12",
+        "31",
+        "$",
+        "$1.2",
+        "US$5",
+        "£2.5bn",
+        "billion",
+        "million",
+        "a",
+        "hundred",
+        "and",
+        "twenty-five",
+        "one",
+        "no",
+        "%",
+        "3.5%",
+        "per",
+        "cent",
+        "6:15",
+        ":",
+        "15pm",
+        "p.m.",
+        "a.m.",
+        "GMT",
+        "local",
+        "time",
+        "noon",
+        "last",
+        "week",
+        "Monday",
+        ",",
+        ".",
+        "km",
+        "°",
+        "C",
+        "of",
+        "dozens",
+        "tens",
+        "thousands",
+        "21st",
+        "19th",
+        "century",
+        "mid-",
+        "mid-May",
+        "early",
+        "ago",
+        "years",
+        "five-year",
+        "Jan.",
+        "20",
+        "0600",
+        "Rs",
+        "euros",
+        "cents",
+        "\n\n",
+        "é",
+        "🙂",
+        "www.x.org/2024",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|words| words.join(" "))
 }

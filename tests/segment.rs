@@ -49,21 +49,15 @@ fn sentences_do_not_break_after_abbreviations_initials_decimals_or_times() {
 #[test]
 fn sentences_break_inside_closing_quotes_and_after_questions_and_exclamations() {
     let table: &[(&str, &[&str])] = &[
-        (
-            "\"We will not stop.\" The minister left.",
-            &["\"We will not stop.\"", "The minister left."],
-        ),
-        (
-            "She said: “It is over.” Nobody answered.",
-            &["She said: “It is over.”", "Nobody answered."],
-        ),
+        ("\"We will not stop.\" The minister left.", &["\"We will not stop.\"", "The minister left."]),
+        ("She said: “It is over.” Nobody answered.", &["She said: “It is over.”", "Nobody answered."]),
         ("Will they? Nobody knows! Wait...", &["Will they?", "Nobody knows!", "Wait..."]),
-        (
-            "“Is it safe?” she asked. ‘Yes,’ he said.",
-            &["“Is it safe?” she asked.", "‘Yes,’ he said."],
-        ),
+        ("“Is it safe?” she asked. ‘Yes,’ he said.", &["“Is it safe?” she asked.", "‘Yes,’ he said."]),
         ("It ended (finally.) Then came peace.", &["It ended (finally.)", "Then came peace."]),
-        ("Prices rose... and then fell. Why?! Nobody said.", &["Prices rose... and then fell.", "Why?!", "Nobody said."]),
+        (
+            "Prices rose... and then fell. Why?! Nobody said.",
+            &["Prices rose... and then fell.", "Why?!", "Nobody said."],
+        ),
     ];
     for (text, expected) in table {
         assert_eq!(&sentences(text), expected, "in {text:?}");
@@ -72,14 +66,11 @@ fn sentences_break_inside_closing_quotes_and_after_questions_and_exclamations() 
 
 #[test]
 fn headlines_datelines_and_paragraphs_are_their_own_sentences() {
-    let text = "Missiles Hit Kyiv Overnight\n\nKYIV, Ukraine — Explosions shook the city.\nOfficials said 12 people died.";
+    let text =
+        "Missiles Hit Kyiv Overnight\n\nKYIV, Ukraine — Explosions shook the city.\nOfficials said 12 people died.";
     assert_eq!(
         sentences(text),
-        [
-            "Missiles Hit Kyiv Overnight",
-            "KYIV, Ukraine — Explosions shook the city.",
-            "Officials said 12 people died."
-        ]
+        ["Missiles Hit Kyiv Overnight", "KYIV, Ukraine — Explosions shook the city.", "Officials said 12 people died."]
     );
     let document = Document::new(text);
     assert_eq!(document.paragraphs.len(), 2);
@@ -106,7 +97,21 @@ fn numbers_with_separators_money_and_percentages_are_single_tokens() {
 fn hyphenated_words_stay_whole_and_dashes_stand_alone() {
     assert_eq!(
         tokens("A long-range, 10-year-old plan—approved -- today – was state-of-the-art."),
-        ["A", "long-range", ",", "10-year-old", "plan", "—", "approved", "--", "today", "–", "was", "state-of-the-art", "."]
+        [
+            "A",
+            "long-range",
+            ",",
+            "10-year-old",
+            "plan",
+            "—",
+            "approved",
+            "--",
+            "today",
+            "–",
+            "was",
+            "state-of-the-art",
+            "."
+        ]
     );
 }
 
@@ -126,7 +131,18 @@ fn contractions_and_possessives_split_the_treebank_way() {
 fn urls_and_emails_are_single_tokens_without_trailing_punctuation() {
     assert_eq!(
         tokens("See (https://example.org/a?b=c&d=1), www.news.example/x. Mail press@state.gov."),
-        ["See", "(", "https://example.org/a?b=c&d=1", ")", ",", "www.news.example/x", ".", "Mail", "press@state.gov", "."]
+        [
+            "See",
+            "(",
+            "https://example.org/a?b=c&d=1",
+            ")",
+            ",",
+            "www.news.example/x",
+            ".",
+            "Mail",
+            "press@state.gov",
+            "."
+        ]
     );
 }
 

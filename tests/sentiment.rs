@@ -114,7 +114,10 @@ fn drivers_are_the_words_that_moved_the_score() {
 
 #[test]
 fn the_text_score_is_the_mean_of_its_sentences_with_label_counts() {
-    let analysis = analyze("What a wonderful, generous gift. The meeting is on Tuesday. The result was awful.", &Options::default());
+    let analysis = analyze(
+        "What a wonderful, generous gift. The meeting is on Tuesday. The result was awful.",
+        &Options::default(),
+    );
     let scores: Vec<f32> = analysis.sentences.iter().map(|s| s.sentiment.score).collect();
     let mean = scores.iter().sum::<f32>() / 3.0;
     assert!((analysis.sentiment.score - mean).abs() < 1e-6);
@@ -206,11 +209,8 @@ fn accuracy_on_each_uci_set_stays_above_its_floor() {
 
 /// A little under what the committed model measures (see the closing note of issue 5).
 const SST2_DEV_FLOOR: f64 = 0.825;
-const UCI_FLOORS: &[(&str, f64)] = &[
-    ("amazon_cells_labelled.txt", 0.85),
-    ("imdb_labelled.txt", 0.86),
-    ("yelp_labelled.txt", 0.85),
-];
+const UCI_FLOORS: &[(&str, f64)] =
+    &[("amazon_cells_labelled.txt", 0.85), ("imdb_labelled.txt", 0.86), ("yelp_labelled.txt", 0.85)];
 
 #[test]
 fn a_sentence_longer_than_the_feature_limit_still_scores() {

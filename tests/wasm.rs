@@ -80,6 +80,8 @@ fn the_compact_result_holds_the_same_token_offsets_as_a_uint32_array() {
     let options = Object::new();
     Reflect::set(&options, &"tokens".into(), &false.into()).expect("setting a field on a new object");
     let without: js_sys::Uint32Array =
-        field(&analyze_compact(text, options.into()).expect("tokens: false is valid"), "tokens").dyn_into().expect("a Uint32Array");
+        field(&analyze_compact(text, options.into()).expect("tokens: false is valid"), "tokens")
+            .dyn_into()
+            .expect("a Uint32Array");
     assert_eq!(without.length(), 0);
 }

@@ -8,8 +8,8 @@
 
 mod alias;
 pub mod numeric;
-pub mod tagger;
 mod salience;
+pub mod tagger;
 
 use std::collections::BTreeMap;
 
@@ -172,11 +172,8 @@ fn clean_name(text: &str) -> String {
 }
 
 fn merge(names: Vec<Mention>, numbers: Vec<Mention>) -> Vec<Mention> {
-    let mut all: Vec<(Mention, bool)> = names
-        .into_iter()
-        .map(|m| (m, true))
-        .chain(numbers.into_iter().map(|m| (m, false)))
-        .collect();
+    let mut all: Vec<(Mention, bool)> =
+        names.into_iter().map(|m| (m, true)).chain(numbers.into_iter().map(|m| (m, false))).collect();
     // Longest first, names first among equals, so that the first kept wins every overlap.
     let mut order: Vec<usize> = (0..all.len()).collect();
     order.sort_by(|&a, &b| {
@@ -189,10 +186,7 @@ fn merge(names: Vec<Mention>, numbers: Vec<Mention>) -> Vec<Mention> {
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for index in order {
         let mention = &all[index].0;
-        let overlaps = taken
-            .range(..mention.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > mention.start);
+        let overlaps = taken.range(..mention.end).next_back().is_some_and(|(_, &end)| end > mention.start);
         if !overlaps && mention.start < mention.end {
             taken.insert(mention.start, mention.end);
             kept.push(index);

@@ -38,20 +38,18 @@ const MISC: f32 = 0.8;
 const HEADLINE_WORDS: usize = 25;
 
 const VERBS: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-    "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says", "say", "told",
-    "tells", "met", "meets", "made", "makes", "took", "takes", "won", "wins", "lost", "loses", "led",
-    "leads", "left", "leaves", "became", "becomes", "gave", "gives", "got", "gets", "held", "holds",
-    "ran", "runs", "saw", "sees", "sent", "sends", "set", "spent", "struck", "wrote", "writes", "went",
-    "goes", "came", "comes", "beat", "beats", "hit", "hits", "cut", "cuts", "rose", "rises", "fell",
-    "falls", "grew", "grows", "found", "finds", "plans", "wants", "needs", "expects", "warns",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+    "must", "should", "shall", "did", "does", "do", "said", "says", "say", "told", "tells", "met", "meets", "made",
+    "makes", "took", "takes", "won", "wins", "lost", "loses", "led", "leads", "left", "leaves", "became", "becomes",
+    "gave", "gives", "got", "gets", "held", "holds", "ran", "runs", "saw", "sees", "sent", "sends", "set", "spent",
+    "struck", "wrote", "writes", "went", "goes", "came", "comes", "beat", "beats", "hit", "hits", "cut", "cuts",
+    "rose", "rises", "fell", "falls", "grew", "grows", "found", "finds", "plans", "wants", "needs", "expects", "warns",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "in", "at", "on", "to", "from", "with", "by", "for", "of", "about", "after", "before", "during",
-    "since", "into", "over", "under", "between", "against", "near", "across", "through", "without",
-    "within", "like", "than", "as", "among", "toward", "towards", "behind", "beside", "despite",
-    "via", "per", "and", "or",
+    "in", "at", "on", "to", "from", "with", "by", "for", "of", "about", "after", "before", "during", "since", "into",
+    "over", "under", "between", "against", "near", "across", "through", "without", "within", "like", "than", "as",
+    "among", "toward", "towards", "behind", "beside", "despite", "via", "per", "and", "or",
 ];
 
 /// Per-entity signals, gathered from its mentions.
@@ -66,7 +64,12 @@ struct Signals {
 }
 
 /// The salience of each of `groups` entities; `of[i]` is mention `i`'s entity.
-pub fn salience(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>], groups: &[MentionType]) -> Vec<f32> {
+pub fn salience(
+    document: &Document<'_>,
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    groups: &[MentionType],
+) -> Vec<f32> {
     let mut signals: Vec<Signals> = groups
         .iter()
         .map(|&kind| Signals { first_start: usize::MAX, misc: kind == MentionType::Misc, ..Signals::default() })
@@ -102,7 +105,11 @@ pub fn salience(document: &Document<'_>, mentions: &[Mention], of: &[Option<usiz
                 + HEADLINE * f32::from(u8::from(s.headline))
                 + LEAD * f32::from(u8::from(s.lead))
                 + SUBJECT * share(s.subjects, most_subjects);
-            if s.misc { score * MISC } else { score }
+            if s.misc {
+                score * MISC
+            } else {
+                score
+            }
         })
         .collect();
     let top = raw.iter().copied().fold(0.0f32, f32::max);
@@ -139,14 +146,19 @@ pub fn dateline(document: &Document<'_>, paragraph: usize) -> Option<(usize, usi
     let dash = (first + 1..end).find(|&i| matches!(document.token_text(i), "—" | "–" | "-" | "--" | ":"));
     // Or a short sentence of its own with a date: "LONDON 1996-08-30".
     let sentence = document.sentences.get(paragraph.sentences.start)?;
-    let dated = sentence.tokens.len() <= 8
-        && sentence.tokens.clone().any(|i| document.tokens[i].kind == TokenKind::Number);
+    let dated =
+        sentence.tokens.len() <= 8 && sentence.tokens.clone().any(|i| document.tokens[i].kind == TokenKind::Number);
     let last = dash.or_else(|| dated.then(|| sentence.tokens.end.saturating_sub(1)))?;
     Some((document.tokens[first].start, document.tokens.get(last)?.end))
 }
 
 /// For each mention, whether it is the subject of its sentence.
-fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>], dateline: Option<(usize, usize)>) -> Vec<bool> {
+fn subjects(
+    document: &Document<'_>,
+    mentions: &[Mention],
+    of: &[Option<usize>],
+    dateline: Option<(usize, usize)>,
+) -> Vec<bool> {
     let mut order = crate::entity::text_order(mentions);
     order.retain(|&i| of.get(i).copied().flatten().is_some());
     let mut result = vec![false; mentions.len()];
@@ -167,9 +179,8 @@ fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>],
         }
         let mut verb_before = false;
         let mut after_preposition = false;
-        let from = dateline.map_or(range.start, |(_, e)| {
-            range.start.max(document.tokens.partition_point(|t| t.start < e))
-        });
+        let from =
+            dateline.map_or(range.start, |(_, e)| range.start.max(document.tokens.partition_point(|t| t.start < e)));
         for at in from..first_token {
             let token = &document.tokens[at];
             if token.kind != TokenKind::Word {
@@ -177,8 +188,14 @@ fn subjects(document: &Document<'_>, mentions: &[Mention], of: &[Option<usize>],
             }
             let word = document.token_text(at);
             let lower = word.to_lowercase();
-            let determined = last_word_before(document, at, range.start).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
-            if is_verb(word, &lower) || (lower.len() > 4 && lower.ends_with("ing") && !determined && word.starts_with(|c: char| c.is_lowercase())) {
+            let determined =
+                last_word_before(document, at, range.start).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
+            if is_verb(word, &lower)
+                || (lower.len() > 4
+                    && lower.ends_with("ing")
+                    && !determined
+                    && word.starts_with(|c: char| c.is_lowercase()))
+            {
                 verb_before = true;
                 break;
             }
@@ -225,7 +242,15 @@ mod tests {
             .iter()
             .map(|name| {
                 let start = text.find(name).expect("the name is in the text");
-                Mention { start, end: start + name.len(), text: name.to_string(), kind: MentionType::Person, confidence: 1.0, value: None, entity: None }
+                Mention {
+                    start,
+                    end: start + name.len(),
+                    text: name.to_string(),
+                    kind: MentionType::Person,
+                    confidence: 1.0,
+                    value: None,
+                    entity: None,
+                }
             })
             .collect();
         let of: Vec<Option<usize>> = (0..mentions.len()).map(Some).collect();

@@ -121,13 +121,7 @@ impl Words {
                     (false, true) => capital_class,
                     (false, false) => lower_class,
                 };
-                tokens[index] = Some(Word {
-                    term,
-                    class,
-                    capitalised: capital && !initial,
-                    capital,
-                    initial,
-                });
+                tokens[index] = Some(Word { term, class, capitalised: capital && !initial, capital, initial });
                 initial = title_case;
             }
         }
@@ -150,8 +144,8 @@ impl Words {
             if let Some(word) = &mut tokens[index] {
                 let term = word.term as usize;
                 let (capital, lower) = (capital_seen[term], lower_seen[term]);
-                let named = (capital && !lower)
-                    || (next_capitalised && (capital || (!lower && !headline.contains(&index))));
+                let named =
+                    (capital && !lower) || (next_capitalised && (capital || (!lower && !headline.contains(&index))));
                 if word.initial && word.capital && named {
                     word.capitalised = true;
                     if word.class == Class::Stop {
@@ -326,13 +320,7 @@ fn add_run(
                 *slot = word(i).term;
             }
             let position = *index_of.entry(key).or_insert_with(|| {
-                found.push(Candidate {
-                    key,
-                    len: end - start,
-                    occurrences: Vec::new(),
-                    capitalised: 0,
-                    names: 0,
-                });
+                found.push(Candidate { key, len: end - start, occurrences: Vec::new(), capitalised: 0, names: 0 });
                 found.len() - 1
             });
             let candidate = &mut found[position];
@@ -354,11 +342,8 @@ fn is_candidate(words: &Words, span: Range<usize>, name_of: &[Option<Range<usize
         return false;
     }
     // Names stay whole: the span may hold a name only from its first word to its last.
-    let cuts = |i: usize| {
-        name_of[i - offset]
-            .as_ref()
-            .is_some_and(|name| name.start < span.start || name.end > span.end)
-    };
+    let cuts =
+        |i: usize| name_of[i - offset].as_ref().is_some_and(|name| name.start < span.start || name.end > span.end);
     if cuts(span.start) || cuts(span.end - 1) {
         return false;
     }

@@ -21,8 +21,7 @@ pub fn apply_entities(
     if entities.is_empty() {
         return boosts;
     }
-    let mut index_of: FastMap<Key, usize> =
-        candidates.iter().enumerate().map(|(i, c)| (c.key, i)).collect();
+    let mut index_of: FastMap<Key, usize> = candidates.iter().enumerate().map(|(i, c)| (c.key, i)).collect();
     let mut mentions: Vec<Range<usize>> = Vec::new();
     for hint in entities {
         let first = document.tokens.partition_point(|t| t.start < hint.start);
@@ -37,13 +36,7 @@ pub fn apply_entities(
         let mut key = [u32::MAX; MAX_WORDS];
         key[..terms.len()].copy_from_slice(&terms);
         let index = *index_of.entry(key).or_insert_with(|| {
-            candidates.push(Candidate {
-                key,
-                len: terms.len(),
-                occurrences: Vec::new(),
-                capitalised: 0,
-                names: 0,
-            });
+            candidates.push(Candidate { key, len: terms.len(), occurrences: Vec::new(), capitalised: 0, names: 0 });
             boosts.push(0.0);
             candidates.len() - 1
         });
@@ -82,7 +75,8 @@ pub fn apply_entities(
 /// takes the short form's occurrences and the better of the two scores, and the short form's
 /// own score becomes 0. Short forms go first, so that chains end in the longest name.
 pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
-    let names: Vec<usize> = (0..candidates.len()).filter(|&i| candidates[i].len >= 2 && candidates[i].names > 0).collect();
+    let names: Vec<usize> =
+        (0..candidates.len()).filter(|&i| candidates[i].len >= 2 && candidates[i].names > 0).collect();
     if names.is_empty() {
         return;
     }
@@ -163,10 +157,7 @@ pub fn best(
         }
     }
     let top = chosen.first().map_or(1.0, |&i| scores[i]);
-    chosen
-        .into_iter()
-        .map(|i| keyphrase(document, words, &candidates[i], scores[i] / top))
-        .collect()
+    chosen.into_iter().map(|i| keyphrase(document, words, &candidates[i], scores[i] / top)).collect()
 }
 
 /// Whether `candidate` adds nothing to `better`: its words are a part of `better`'s and most
@@ -211,18 +202,15 @@ fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
 fn keyphrase(document: &Document<'_>, words: &Words, candidate: &Candidate, score: f32) -> Keyphrase {
     // Show the phrase as written in full (not as a merged alias), where its first word is not
     // first in a sentence, so that its capital means something.
-    let full: Vec<&Range<usize>> =
-        candidate.occurrences.iter().filter(|o| o.end - o.start >= candidate.len).collect();
+    let full: Vec<&Range<usize>> = candidate.occurrences.iter().filter(|o| o.end - o.start >= candidate.len).collect();
     let shown = full
         .iter()
         .find(|o| words.tokens[o.start].is_some_and(|w| !w.initial))
         .or(full.first())
         .copied()
         .unwrap_or(&candidate.occurrences[0]);
-    let span = |o: &Range<usize>| Occurrence {
-        start: document.tokens[o.start].start,
-        end: document.tokens[o.end - 1].end,
-    };
+    let span =
+        |o: &Range<usize>| Occurrence { start: document.tokens[o.start].start, end: document.tokens[o.end - 1].end };
     let text = span(shown);
     Keyphrase {
         text: document.text[text.start..text.end].to_owned(),

@@ -239,15 +239,7 @@ fn step2(w: &mut Vec<u8>) {
 fn step3(w: &mut Vec<u8>) {
     apply_first(
         w,
-        &[
-            ("icate", "ic"),
-            ("ative", ""),
-            ("alize", "al"),
-            ("iciti", "ic"),
-            ("ical", "ic"),
-            ("ful", ""),
-            ("ness", ""),
-        ],
+        &[("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", "")],
         m_above_0,
     );
 }

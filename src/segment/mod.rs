@@ -130,14 +130,8 @@ impl<'a> Document<'a> {
                 paragraph,
                 &mut document.sentences,
             );
-            let span = Span::new(
-                document.tokens[first_token].start,
-                document.tokens[document.tokens.len() - 1].end,
-            );
-            document.paragraphs.push(Paragraph {
-                span,
-                sentences: first_sentence..document.sentences.len(),
-            });
+            let span = Span::new(document.tokens[first_token].start, document.tokens[document.tokens.len() - 1].end);
+            document.paragraphs.push(Paragraph { span, sentences: first_sentence..document.sentences.len() });
         }
         document
     }
@@ -167,10 +161,7 @@ fn paragraph_blocks(text: &str) -> Vec<Range<usize>> {
     }
     lines.push(start..text.len());
     let is_blank = |line: &Range<usize>| text[line.clone()].chars().all(char::is_whitespace);
-    let has_blank_line = lines.len() > 2
-        && lines[1..lines.len() - 1]
-            .iter()
-            .any(is_blank);
+    let has_blank_line = lines.len() > 2 && lines[1..lines.len() - 1].iter().any(is_blank);
     let mut blocks = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for line in lines {

@@ -81,14 +81,13 @@ impl Rule {
         let first = next.chars().next().unwrap_or(' ');
         match self {
             Rule::Punctuation => !first.is_lowercase() && !matches!(first, ',' | ';' | ':' | '%'),
-            Rule::BeforeNonNumber => !first.is_lowercase() && !first.is_ascii_digit() && !matches!(first, ',' | ';' | ':'),
+            Rule::BeforeNonNumber => {
+                !first.is_lowercase() && !first.is_ascii_digit() && !matches!(first, ',' | ';' | ':')
+            }
             Rule::BeforeOpener => {
                 OPENERS.contains(next)
                     || matches!(first, '"' | '\u{201C}')
-                    || next
-                        .strip_suffix('.')
-                        .and_then(abbreviation::class)
-                        .is_some_and(|class| class == Class::Title)
+                    || next.strip_suffix('.').and_then(abbreviation::class).is_some_and(|class| class == Class::Title)
             }
         }
     }
@@ -98,7 +97,12 @@ fn terminator(token: &str, kind: TokenKind) -> Option<Rule> {
     match kind {
         TokenKind::Punct => token
             .chars()
-            .all(|c| matches!(c, '.' | '?' | '!' | '…' | '\u{203C}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '。' | '！' | '？'))
+            .all(|c| {
+                matches!(
+                    c,
+                    '.' | '?' | '!' | '…' | '\u{203C}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '。' | '！' | '？'
+                )
+            })
             .then_some(Rule::Punctuation),
         TokenKind::Word => {
             let word = token.strip_suffix('.')?;
@@ -117,7 +121,10 @@ fn terminator(token: &str, kind: TokenKind) -> Option<Rule> {
 fn extend_over_closers(text: &str, tokens: &[Token], mut last: usize, limit: usize) -> usize {
     while last + 1 < limit && tokens[last + 1].start == tokens[last].end {
         let next = &text[tokens[last + 1].start..tokens[last + 1].end];
-        if !next.chars().all(|c| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' | ')' | ']' | '}')) {
+        if !next
+            .chars()
+            .all(|c| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' | ')' | ']' | '}'))
+        {
             break;
         }
         last += 1;

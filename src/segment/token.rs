@@ -42,25 +42,13 @@ pub fn tokenize(text: &str, block: Range<usize>, out: &mut Vec<Token>, line_star
 fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let chunk = &text[start..end];
     if chunk.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        let kind = if chunk.as_bytes()[0].is_ascii_digit() {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        };
+        let kind = if chunk.as_bytes()[0].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
         out.push(Token { start, end, kind });
         return;
     }
-    let core_start = start
-        + chunk
-            .char_indices()
-            .find(|&(_, c)| !is_opening(c))
-            .map_or(chunk.len(), |(i, _)| i);
-    let core_end = start
-        + chunk
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !is_trailing(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+    let core_start = start + chunk.char_indices().find(|&(_, c)| !is_opening(c)).map_or(chunk.len(), |(i, _)| i);
+    let core_end =
+        start + chunk.char_indices().rev().find(|&(_, c)| !is_trailing(c)).map_or(0, |(i, c)| i + c.len_utf8());
     if core_start < core_end {
         let core = &text[core_start..core_end];
         let kind = if is_url(core) {
@@ -111,7 +99,8 @@ fn split_words(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             let joined = if is_hyphen(following) && ends_alphanumeric(current) && after.is_some_and(starts_alphanumeric)
             {
                 2
-            } else if following == ":" && is_digits(current.rsplit(':').next().unwrap_or(""))
+            } else if following == ":"
+                && is_digits(current.rsplit(':').next().unwrap_or(""))
                 && after.is_some_and(|a| is_digits(a) && a.len() == 2)
             {
                 2
@@ -138,11 +127,7 @@ fn split_words(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             next += joined;
         }
         let token_text = &text[token_start..token_end];
-        out.push(Token {
-            start: token_start,
-            end: token_end,
-            kind: kind_of(token_text),
-        });
+        out.push(Token { start: token_start, end: token_end, kind: kind_of(token_text) });
         i = next;
     }
 }
@@ -204,7 +189,9 @@ fn kind_of(token: &str) -> TokenKind {
 fn is_url(core: &str) -> bool {
     let lower_prefix: String = core.chars().take(8).flat_map(char::to_lowercase).collect();
     ["http://", "https://", "ftp://", "www."].iter().any(|prefix| {
-        lower_prefix.starts_with(prefix) && core.len() > prefix.len() && core[prefix.len()..].chars().any(char::is_alphanumeric)
+        lower_prefix.starts_with(prefix)
+            && core.len() > prefix.len()
+            && core[prefix.len()..].chars().any(char::is_alphanumeric)
     })
 }
 
@@ -285,8 +272,38 @@ fn is_run_of(piece: &str, chars: &[char]) -> bool {
 }
 
 pub(super) fn is_punctuation(c: char) -> bool {
-    matches!(c, '!' | '"' | '#' | '%' | '&' | '\'' | '(' | ')' | '*' | ',' | '-' | '.' | '/' | ':' | ';' | '?' | '@' | '[' | '\\' | ']' | '_' | '{' | '}' | '¡' | '§' | '«' | '¶' | '·' | '»' | '¿')
-        || ('\u{2010}'..='\u{2027}').contains(&c)
+    matches!(
+        c,
+        '!' | '"'
+            | '#'
+            | '%'
+            | '&'
+            | '\''
+            | '('
+            | ')'
+            | '*'
+            | ','
+            | '-'
+            | '.'
+            | '/'
+            | ':'
+            | ';'
+            | '?'
+            | '@'
+            | '['
+            | '\\'
+            | ']'
+            | '_'
+            | '{'
+            | '}'
+            | '¡'
+            | '§'
+            | '«'
+            | '¶'
+            | '·'
+            | '»'
+            | '¿'
+    ) || ('\u{2010}'..='\u{2027}').contains(&c)
         || ('\u{2030}'..='\u{205E}').contains(&c)
         || ('\u{3001}'..='\u{3003}').contains(&c)
         || ('\u{3008}'..='\u{3011}').contains(&c)

@@ -61,11 +61,7 @@ pub struct Unit {
 impl Unit {
     pub fn new(text: &str, lexicon: &Lexicon<'_>) -> Unit {
         let key = word::key(text);
-        Unit {
-            key,
-            role: lexicon.role(text, key),
-            shouted: word::is_shouted(text),
-        }
+        Unit { key, role: lexicon.role(text, key), shouted: word::is_shouted(text) }
     }
 }
 
@@ -183,9 +179,8 @@ impl Clauses {
 mod tests {
     use super::*;
 
-    const ALL: Config = Config(
-        Config::BIGRAMS | Config::NEGATION | Config::CONTRAST | Config::MODIFIERS | Config::LEXICON,
-    );
+    const ALL: Config =
+        Config(Config::BIGRAMS | Config::NEGATION | Config::CONTRAST | Config::MODIFIERS | Config::LEXICON);
 
     fn features(text: &str) -> Vec<Feature> {
         let lexicon = Lexicon::embedded();
@@ -196,11 +191,7 @@ mod tests {
     }
 
     fn lexicon_values(text: &str) -> Vec<(u32, f32)> {
-        features(text)
-            .into_iter()
-            .filter(|f| f.index >= 1 << 16)
-            .map(|f| (f.index - (1 << 16), f.value))
-            .collect()
+        features(text).into_iter().filter(|f| f.index >= 1 << 16).map(|f| (f.index - (1 << 16), f.value)).collect()
     }
 
     #[test]

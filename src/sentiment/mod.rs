@@ -45,8 +45,8 @@ use serde::Serialize;
 use crate::segment::{Document, TokenKind};
 use features::Unit;
 use lexicon::Lexicon;
-pub use model::ModelError;
 use model::Model;
+pub use model::ModelError;
 
 /// The embedded model file.
 const MODEL_BYTES: &[u8] = include_bytes!("../../models/sentiment.bin");
@@ -177,12 +177,8 @@ fn drivers(document: &Document<'_>, first_token: usize, contributions: &[f32]) -
     // A driver moves the score noticeably: both in absolute terms and next to the strongest.
     let strongest = contributions.iter().fold(0.0f32, |max, &weight| max.max(weight.abs()));
     let floor = MIN_DRIVER_WEIGHT.max(RELATIVE_DRIVER_WEIGHT * strongest);
-    let mut ranked: Vec<(usize, f32)> = contributions
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|&(_, weight)| weight.abs() >= floor)
-        .collect();
+    let mut ranked: Vec<(usize, f32)> =
+        contributions.iter().copied().enumerate().filter(|&(_, weight)| weight.abs() >= floor).collect();
     ranked.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
     ranked.truncate(MAX_DRIVERS);
     ranked.sort_by_key(|&(i, _)| i);
@@ -257,7 +253,8 @@ pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>,
         .sentences
         .iter()
         .map(|sentence| {
-            let units: Vec<Unit> = sentence.tokens.clone().map(|i| Unit::new(document.token_text(i), &lexicon)).collect();
+            let units: Vec<Unit> =
+                sentence.tokens.clone().map(|i| Unit::new(document.token_text(i), &lexicon)).collect();
             score::score(&units, 0, &lexicon, &model, &mut buffer).margin
         })
         .collect())

@@ -57,10 +57,9 @@ impl fmt::Display for ModelError {
                 "sentiment model format version {found} is not supported (this build reads version {expected})"
             ),
             ModelError::Truncated => write!(f, "sentiment model is truncated or inconsistent"),
-            ModelError::Checksum { stored, computed } => write!(
-                f,
-                "sentiment model checksum mismatch: stored {stored:016x}, computed {computed:016x}"
-            ),
+            ModelError::Checksum { stored, computed } => {
+                write!(f, "sentiment model checksum mismatch: stored {stored:016x}, computed {computed:016x}")
+            }
         }
     }
 }
@@ -210,7 +209,14 @@ impl<'a> Model<'a> {
 /// Writes a model file from weights by slot (slots below `2^bits`; weights that round to 0 at
 /// 8 bits are dropped) and returns its bytes.
 #[cfg(any(test, feature = "train"))]
-pub fn write(header: &str, config: Config, bits: u32, table: &[(u32, f32)], dense: &[f32; DENSE], lexicon: &Lexicon<'_>) -> Vec<u8> {
+pub fn write(
+    header: &str,
+    config: Config,
+    bits: u32,
+    table: &[(u32, f32)],
+    dense: &[f32; DENSE],
+    lexicon: &Lexicon<'_>,
+) -> Vec<u8> {
     let bits = bits.clamp(u32::from(*BITS.start()), u32::from(*BITS.end()));
     let largest = table.iter().fold(0.0f32, |m, &(_, w)| m.max(w.abs()));
     let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };

@@ -19,7 +19,13 @@ pub struct Scored {
 }
 
 /// Scores `units`; `exclamations` is the number of "!" in the sentence.
-pub fn score(units: &[Unit], exclamations: usize, lexicon: &Lexicon<'_>, model: &Model<'_>, buffer: &mut Vec<Feature>) -> Scored {
+pub fn score(
+    units: &[Unit],
+    exclamations: usize,
+    lexicon: &Lexicon<'_>,
+    model: &Model<'_>,
+    buffer: &mut Vec<Feature>,
+) -> Scored {
     buffer.clear();
     features::extract(units, lexicon, model.config, model.bits, buffer);
     let mut contributions = vec![0.0f32; units.len()];

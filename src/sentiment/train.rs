@@ -88,7 +88,8 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
 
     let mut all = Vec::new();
     let mut held_out = String::from("sentence\tlabel\n");
-    let mut examples = read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all, &mut held_out);
+    let mut examples =
+        read_examples(&String::from_utf8_lossy(&train_bytes), &lexicon, settings, &mut all, &mut held_out);
     // News sentences only teach the weights of features that the treebank has: they pull
     // topical and function words towards 0 without adding news-only features to the model.
     let mut known = vec![false; (1usize << settings.bits) + DENSE];
@@ -158,7 +159,13 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
 }
 
 /// One run of AdaGrad over `examples` in orders drawn from `seed`; `report` sees each epoch.
-fn fit(examples: &[Example], all: &[Feature], settings: &Settings, mut seed: u64, mut report: impl FnMut(usize, f64, &[f32])) -> Vec<f32> {
+fn fit(
+    examples: &[Example],
+    all: &[Feature],
+    settings: &Settings,
+    mut seed: u64,
+    mut report: impl FnMut(usize, f64, &[f32]),
+) -> Vec<f32> {
     let size = (1usize << settings.bits) + DENSE;
     let mut weights = vec![0.0f32; size];
     let mut squares = vec![0.0f32; size];
@@ -175,7 +182,8 @@ fn fit(examples: &[Example], all: &[Feature], settings: &Settings, mut seed: u64
             let margin: f32 = bias + features.iter().map(|f| weights[f.index as usize] * f.value).sum::<f32>();
             let probability = 1.0 / (1.0 + (-margin).exp());
             let target = example.target;
-            loss -= f64::from(target * probability.max(1e-7).ln() + (1.0 - target) * (1.0 - probability).max(1e-7).ln());
+            loss -=
+                f64::from(target * probability.max(1e-7).ln() + (1.0 - target) * (1.0 - probability).max(1e-7).ln());
             let gradient = (probability - target) * example.weight;
             bias_square += gradient * gradient;
             bias -= settings.rate * gradient / (bias_square.sqrt() + 1e-6);
@@ -263,7 +271,13 @@ fn read(bytes: &[u8]) -> Model<'_> {
 
 /// Reads `sentence<TAB>label` lines (the first line is a header) into examples, except every
 /// `settings.holdout`-th line, which goes to `held_out`.
-fn read_examples(tsv: &str, lexicon: &Lexicon<'_>, settings: &Settings, all: &mut Vec<Feature>, held_out: &mut String) -> Vec<Example> {
+fn read_examples(
+    tsv: &str,
+    lexicon: &Lexicon<'_>,
+    settings: &Settings,
+    all: &mut Vec<Feature>,
+    held_out: &mut String,
+) -> Vec<Example> {
     let mut examples = Vec::new();
     let mut units = Vec::new();
     for (i, line) in tsv.lines().skip(1).enumerate() {

@@ -66,7 +66,11 @@ pub fn is_surface(text: &str, surface: &str) -> bool {
     }
     let rest = text.split_once(' ').map_or("", |(first, rest)| {
         let title = first.ends_with('.') || matches!(first, "the" | "The" | "President" | "Secretary" | "Prime");
-        if title { rest } else { "" }
+        if title {
+            rest
+        } else {
+            ""
+        }
     });
     rest == surface
 }
@@ -115,7 +119,10 @@ pub fn differences(article: &Article) -> Vec<String> {
             [id] => {
                 let entity = &found[*id];
                 if entity.name != name {
-                    problems.push(format!("{}: {:?} is named \"{}\", expected \"{name}\"", article.title, expected, entity.name));
+                    problems.push(format!(
+                        "{}: {:?} is named \"{}\", expected \"{name}\"",
+                        article.title, expected, entity.name
+                    ));
                 }
                 if let Some((_, other)) = owners.iter().find(|(owner, _)| owner == id) {
                     problems.push(format!("{}: wrong merge of \"{name}\" and \"{other}\"", article.title));
@@ -131,7 +138,13 @@ pub fn differences(article: &Article) -> Vec<String> {
     let top: Vec<&str> = found.iter().take(3).map(|e| e.name.as_str()).collect();
     if top != article.top {
         let ranked: Vec<String> = found.iter().take(6).map(|e| format!("{} {:.2}", e.name, e.salience)).collect();
-        problems.push(format!("{}: top three {:?}, expected {:?} (ranking: {})", article.title, top, article.top, ranked.join(", ")));
+        problems.push(format!(
+            "{}: top three {:?}, expected {:?} (ranking: {})",
+            article.title,
+            top,
+            article.top,
+            ranked.join(", ")
+        ));
     }
     problems
 }

@@ -132,7 +132,11 @@ fn combining(bytes: usize) -> String {
 /// paragraph, bidi and invisible format characters, between words.
 fn control(bytes: usize) -> String {
     let mut pattern: String = (0u32..0x20).chain(0x7F..0xA0).filter_map(char::from_u32).collect();
-    pattern.push_str("\u{200B}\u{1b}[31mRed alert.\u{1b}[0m Kyiv\u{0}said\u{7}\u{8}\u{8} no.\r\n\u{85}\u{2028}\u{2029}\u{FEFF}");
-    pattern.push_str("\u{200E}\u{200F}\u{202A}\u{202D}\u{2066}\u{2069}\u{FFF9}\u{FFFB}\u{E0001}\u{E0041} U.S.\u{C}Mr.\u{B}");
+    pattern.push_str(
+        "\u{200B}\u{1b}[31mRed alert.\u{1b}[0m Kyiv\u{0}said\u{7}\u{8}\u{8} no.\r\n\u{85}\u{2028}\u{2029}\u{FEFF}",
+    );
+    pattern.push_str(
+        "\u{200E}\u{200F}\u{202A}\u{202D}\u{2066}\u{2069}\u{FFF9}\u{FFFB}\u{E0001}\u{E0041} U.S.\u{C}Mr.\u{B}",
+    );
     cycle(&pattern, bytes)
 }

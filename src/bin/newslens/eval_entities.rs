@@ -118,7 +118,8 @@ pub struct Figures {
 
 /// Groups the gold names of each story of a CoNLL file.
 pub fn grouped(source: &str) -> (Vec<Story>, Vec<Vec<Entity>>, Figures) {
-    let (texts, mut lists): (Vec<String>, Vec<Vec<Mention>>) = stories(source).into_iter().map(|s| (s.text, s.mentions)).unzip();
+    let (texts, mut lists): (Vec<String>, Vec<Vec<Mention>>) =
+        stories(source).into_iter().map(|s| (s.text, s.mentions)).unzip();
     let documents: Vec<Document<'_>> = texts.iter().map(|t| Document::new(t)).collect();
     let started = Instant::now();
     let found: Vec<Vec<Entity>> = lists.iter_mut().zip(&documents).map(|(m, d)| entities(d, m)).collect();
@@ -155,15 +156,33 @@ pub fn run(path: Option<&Path>, synthetic: usize, show: usize) -> io::Result<()>
         .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))?;
     let (stories, found, figures) = grouped(&source);
     let Figures { mentions, groups, single, joined, full_people, shared, seconds } = figures;
-    println!("{}: {} stories, {mentions} gold name mentions, {groups} entities ({:.2} mentions each)", path.display(), stories.len(), mentions as f64 / groups.max(1) as f64);
-    println!("one-word person mentions: {single}; joined to a person named in full: {joined} = {:.1}%", 100.0 * joined as f64 / single.max(1) as f64);
+    println!(
+        "{}: {} stories, {mentions} gold name mentions, {groups} entities ({:.2} mentions each)",
+        path.display(),
+        stories.len(),
+        mentions as f64 / groups.max(1) as f64
+    );
+    println!(
+        "one-word person mentions: {single}; joined to a person named in full: {joined} = {:.1}%",
+        100.0 * joined as f64 / single.max(1) as f64
+    );
     println!("people named in full: {full_people}; sharing a surname with another in the same story: {shared}");
-    println!("grouping and salience: {:.2} ms for all stories ({:.0} mentions/s)", seconds * 1000.0, mentions as f64 / seconds.max(1e-9));
+    println!(
+        "grouping and salience: {:.2} ms for all stories ({:.0} mentions/s)",
+        seconds * 1000.0,
+        mentions as f64 / seconds.max(1e-9)
+    );
     for (story, found) in stories.iter().zip(&found).take(show) {
         println!("\n{}", story.text.lines().next().unwrap_or(""));
         for e in found {
             let forms: Vec<&str> = e.mentions.iter().map(|&i| story.mentions[i].text.as_str()).collect();
-            println!("  {:.2} {:<13} {:<32} {}", e.salience, format!("{:?}", e.kind).to_lowercase(), e.name, forms.join(" | "));
+            println!(
+                "  {:.2} {:<13} {:<32} {}",
+                e.salience,
+                format!("{:?}", e.kind).to_lowercase(),
+                e.name,
+                forms.join(" | ")
+            );
         }
     }
     Ok(())
@@ -172,11 +191,48 @@ pub fn run(path: Option<&Path>, synthetic: usize, show: usize) -> io::Result<()>
 /// Sentences with their names, to repeat: people who share surnames, titles, first names,
 /// acronyms defined and well known, short forms of countries, case variants.
 const SENTENCES: &[(&str, &[(&str, MentionType)])] = &[
-    ("Secretary of State Antony J. Blinken met Joe Biden and Jill Biden in Washington. ", &[("Antony J. Blinken", MentionType::Person), ("Joe Biden", MentionType::Person), ("Jill Biden", MentionType::Person), ("Washington", MentionType::Location)]),
-    ("Mr. Blinken said the U.S. and NATO would act, and Mrs. Biden agreed. ", &[("Blinken", MentionType::Person), ("U.S.", MentionType::Location), ("NATO", MentionType::Organization), ("Biden", MentionType::Person)]),
-    ("The International Criminal Court (ICC) in The Hague heard Karim Khan. ", &[("International Criminal Court", MentionType::Organization), ("ICC", MentionType::Organization), ("The Hague", MentionType::Location), ("Karim Khan", MentionType::Person)]),
-    ("KYIV welcomed the ruling; Kyiv and Britain thanked the ICC, Khan and the United States. ", &[("KYIV", MentionType::Location), ("Kyiv", MentionType::Location), ("Britain", MentionType::Location), ("ICC", MentionType::Organization), ("Khan", MentionType::Person), ("United States", MentionType::Location)]),
-    ("Hunter Biden stayed home, and Biden said Antony would call. ", &[("Hunter Biden", MentionType::Person), ("Biden", MentionType::Person), ("Antony", MentionType::Person)]),
+    (
+        "Secretary of State Antony J. Blinken met Joe Biden and Jill Biden in Washington. ",
+        &[
+            ("Antony J. Blinken", MentionType::Person),
+            ("Joe Biden", MentionType::Person),
+            ("Jill Biden", MentionType::Person),
+            ("Washington", MentionType::Location),
+        ],
+    ),
+    (
+        "Mr. Blinken said the U.S. and NATO would act, and Mrs. Biden agreed. ",
+        &[
+            ("Blinken", MentionType::Person),
+            ("U.S.", MentionType::Location),
+            ("NATO", MentionType::Organization),
+            ("Biden", MentionType::Person),
+        ],
+    ),
+    (
+        "The International Criminal Court (ICC) in The Hague heard Karim Khan. ",
+        &[
+            ("International Criminal Court", MentionType::Organization),
+            ("ICC", MentionType::Organization),
+            ("The Hague", MentionType::Location),
+            ("Karim Khan", MentionType::Person),
+        ],
+    ),
+    (
+        "KYIV welcomed the ruling; Kyiv and Britain thanked the ICC, Khan and the United States. ",
+        &[
+            ("KYIV", MentionType::Location),
+            ("Kyiv", MentionType::Location),
+            ("Britain", MentionType::Location),
+            ("ICC", MentionType::Organization),
+            ("Khan", MentionType::Person),
+            ("United States", MentionType::Location),
+        ],
+    ),
+    (
+        "Hunter Biden stayed home, and Biden said Antony would call. ",
+        &[("Hunter Biden", MentionType::Person), ("Biden", MentionType::Person), ("Antony", MentionType::Person)],
+    ),
 ];
 
 fn run_synthetic(megabytes: usize) -> io::Result<()> {
@@ -207,9 +263,20 @@ fn run_synthetic(megabytes: usize) -> io::Result<()> {
     let started = Instant::now();
     let found = entities(&document, &mut mentions);
     let grouped = started.elapsed().as_secs_f64();
-    println!("synthetic text: {:.1} MB, {} tokens, {} name mentions, {} entities", text.len() as f64 / 1e6, document.tokens.len(), mentions.len(), found.len());
+    println!(
+        "synthetic text: {:.1} MB, {} tokens, {} name mentions, {} entities",
+        text.len() as f64 / 1e6,
+        document.tokens.len(),
+        mentions.len(),
+        found.len()
+    );
     println!("segmentation: {:.2} s", segmented);
-    println!("grouping and salience: {:.2} s ({:.0} mentions/s, {:.1} MB/s)", grouped, mentions.len() as f64 / grouped.max(1e-9), text.len() as f64 / 1e6 / grouped.max(1e-9));
+    println!(
+        "grouping and salience: {:.2} s ({:.0} mentions/s, {:.1} MB/s)",
+        grouped,
+        mentions.len() as f64 / grouped.max(1e-9),
+        text.len() as f64 / 1e6 / grouped.max(1e-9)
+    );
     for e in found.iter().take(12) {
         println!("  {:.2} {:>8} {}", e.salience, e.count, e.name);
     }

@@ -37,10 +37,8 @@ pub fn run(dir: &Path, show: usize) -> io::Result<()> {
             keyphrases(&document, 10).into_iter().map(|k| k.text).collect()
         })
         .collect();
-    let baseline: Vec<Vec<String>> = stories
-        .iter()
-        .map(|story| story.text.split_whitespace().take(10).map(str::to_owned).collect())
-        .collect();
+    let baseline: Vec<Vec<String>> =
+        stories.iter().map(|story| story.text.split_whitespace().take(10).map(str::to_owned).collect()).collect();
     let mut out = io::stdout().lock();
     writeln!(out, "{} documents in {}", stories.len(), dir.display())?;
     writeln!(out, "{:<20} {:>6} {:>6} {:>6}", "", "P", "R", "F1")?;
@@ -133,12 +131,7 @@ fn speed(stories: &[Story], out: &mut impl Write) -> io::Result<()> {
         let cpu = cpu_started.zip(cpu_seconds()).map(|(a, b)| work / (b - a));
         (work / started.elapsed().as_secs_f64(), cpu)
     };
-    let both = rate(&|| {
-        stories
-            .iter()
-            .map(|s| keyphrases(&Document::new(&s.text), 10).len())
-            .sum()
-    });
+    let both = rate(&|| stories.iter().map(|s| keyphrases(&Document::new(&s.text), 10).len()).sum());
     let alone = rate(&|| documents.iter().map(|d| keyphrases(d, 10).len()).sum());
     let build = if cfg!(debug_assertions) { "debug build" } else { "release build" };
     writeln!(out, "speed, one thread, {build}, {tokens} tokens a pass, tokens/s by wall clock and by CPU time:")?;

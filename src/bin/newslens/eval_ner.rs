@@ -26,7 +26,8 @@ pub struct Args {
 pub fn run(args: &Args) -> io::Result<()> {
     let text = std::fs::read_to_string(&args.file)
         .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", args.file.display())))?;
-    let docs = conll::parse(&text).map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", args.file.display())))?;
+    let docs = conll::parse(&text)
+        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", args.file.display())))?;
     let load = Instant::now();
     let mut tagger = Tagger::embedded().map_err(|error| io::Error::other(error.to_string()))?;
     let load = load.elapsed();
@@ -55,7 +56,10 @@ pub fn run(args: &Args) -> io::Result<()> {
         load.as_secs_f64() * 1000.0
     );
     if let Some(cpu) = cpu {
-        println!("on-CPU time per pass {cpu:.3} s: {:.0} tokens per CPU-second (the speed on an idle core)", scores.tokens as f64 / cpu);
+        println!(
+            "on-CPU time per pass {cpu:.3} s: {:.0} tokens per CPU-second (the speed on an idle core)",
+            scores.tokens as f64 / cpu
+        );
     }
     Ok(())
 }
@@ -66,7 +70,9 @@ fn print_errors(tagger: &Tagger, docs: &[conll::Doc]) {
         let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
         for (names, sentence) in tagger.names(&sentences).iter().zip(doc) {
             let found: Vec<(usize, usize, usize)> = names.iter().map(|n| (n.start, n.end, n.kind)).collect();
-            let show = |&(start, end, kind): &(usize, usize, usize)| format!("{} [{}]", sentence.tokens[start..end].join(" "), TYPES[kind]);
+            let show = |&(start, end, kind): &(usize, usize, usize)| {
+                format!("{} [{}]", sentence.tokens[start..end].join(" "), TYPES[kind])
+            };
             let missed: Vec<String> = sentence.names.iter().filter(|g| !found.contains(g)).map(show).collect();
             let wrong: Vec<String> = found.iter().filter(|f| !sentence.names.contains(f)).map(show).collect();
             if !missed.is_empty() || !wrong.is_empty() {

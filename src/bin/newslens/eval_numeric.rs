@@ -104,17 +104,29 @@ pub fn run(path: &Path, show: usize, list: bool) -> io::Result<()> {
     if list {
         for m in &mentions {
             let value = m.value.as_ref().and_then(|v| serde_json::to_string(v).ok()).unwrap_or_default();
-            println!("{}\t{value}\t{}\t{}", kind_of(m).unwrap_or_default(), m.text, context(&corpus.text, m.start, m.end));
+            println!(
+                "{}\t{value}\t{}\t{}",
+                kind_of(m).unwrap_or_default(),
+                m.text,
+                context(&corpus.text, m.start, m.end)
+            );
         }
         return Ok(());
     }
     let kinds = ["date", "time", "money", "percent", "quantity", "ordinal", "cardinal"];
     let gold = !corpus.names.is_empty();
-    println!("{}: {} tokens, {} sentences, {} gold names", path.display(), document.tokens.len(), document.sentences.len(), corpus.names.len());
+    println!(
+        "{}: {} tokens, {} sentences, {} gold names",
+        path.display(),
+        document.tokens.len(),
+        document.sentences.len(),
+        corpus.names.len()
+    );
     println!("{:<10} {:>8} {:>14}", "type", "found", if gold { "overlap names" } else { "" });
     let mut total = (0, 0);
     for kind in kinds.into_iter().chain(["all"]) {
-        let of_kind: Vec<&Mention> = mentions.iter().filter(|m| kind == "all" || kind_of(m).as_deref() == Some(kind)).collect();
+        let of_kind: Vec<&Mention> =
+            mentions.iter().filter(|m| kind == "all" || kind_of(m).as_deref() == Some(kind)).collect();
         let clash = of_kind.iter().filter(|m| overlaps(&corpus.names, m.start, m.end)).count();
         if kind == "all" {
             total = (of_kind.len(), clash);
@@ -149,7 +161,12 @@ pub fn run(path: &Path, show: usize, list: bool) -> io::Result<()> {
     if show > 0 {
         println!("\nmentions overlapping a gold name:");
         for m in mentions.iter().filter(|m| overlaps(&corpus.names, m.start, m.end)).take(show) {
-            println!("  {:<10} {:<24} | {}", kind_of(m).unwrap_or_default(), m.text, context(&corpus.text, m.start, m.end));
+            println!(
+                "  {:<10} {:<24} | {}",
+                kind_of(m).unwrap_or_default(),
+                m.text,
+                context(&corpus.text, m.start, m.end)
+            );
         }
         println!("\nCD tokens no mention covers:");
         for &&(start, end) in uncovered.iter().take(show) {

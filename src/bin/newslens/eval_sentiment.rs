@@ -19,11 +19,18 @@ enum Gold {
 }
 
 pub fn run(files: &[PathBuf], repeat: usize) -> io::Result<()> {
-    println!("{:<40} {:>6} {:>9} {:>10} {:>14} {:>14}", "file", "lines", "measure", "value", "sent. tok/s", "seg+sent tok/s");
+    println!(
+        "{:<40} {:>6} {:>9} {:>10} {:>14} {:>14}",
+        "file", "lines", "measure", "value", "sent. tok/s", "seg+sent tok/s"
+    );
     for path in files {
-        let text = fs::read_to_string(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        let text =
+            fs::read_to_string(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
         let gold = parse(&text).ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidData, format!("{}: neither sentence<TAB>label nor id<TAB>rating<TAB>text", path.display()))
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{}: neither sentence<TAB>label nor id<TAB>rating<TAB>text", path.display()),
+            )
         })?;
         let texts: Vec<&str> = match &gold {
             Gold::Binary(lines) => lines.iter().map(|(t, _)| t.as_str()).collect(),
@@ -67,7 +74,11 @@ pub fn run(files: &[PathBuf], repeat: usize) -> io::Result<()> {
     // What the first analysis pays for the model: the same read as the embedded one's.
     let started = Instant::now();
     let read = sentiment::check_model().is_ok();
-    println!("model read (checksum, sizes, in place): {:.3} ms{}", started.elapsed().as_secs_f64() * 1e3, if read { "" } else { ", FAILED" });
+    println!(
+        "model read (checksum, sizes, in place): {:.3} ms{}",
+        started.elapsed().as_secs_f64() * 1e3,
+        if read { "" } else { ", FAILED" }
+    );
     Ok(())
 }
 

@@ -1,6 +1,5 @@
 //! The `newslens` command line: analyse one file, or a stream of JSON lines on every core.
 
-
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
@@ -128,15 +127,13 @@ enum Train {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { file, jsonl, offsets, options, pretty } => {
-            parse_options(&options).and_then(|options| {
-                if jsonl {
-                    analyze_lines(&file, &options, offsets)
-                } else {
-                    analyze_file(&file, &options, offsets, pretty)
-                }
-            })
-        }
+        Command::Analyze { file, jsonl, offsets, options, pretty } => parse_options(&options).and_then(|options| {
+            if jsonl {
+                analyze_lines(&file, &options, offsets)
+            } else {
+                analyze_file(&file, &options, offsets, pretty)
+            }
+        }),
         Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
@@ -241,10 +238,8 @@ fn analyze_lines(path: &PathBuf, options: &Options, unit: OffsetUnit) -> io::Res
         if batch.is_empty() {
             return out.flush();
         }
-        let results: Vec<Vec<u8>> = batch
-            .par_iter()
-            .map(|(number, line)| analyze_line(*number, line, options, unit))
-            .collect();
+        let results: Vec<Vec<u8>> =
+            batch.par_iter().map(|(number, line)| analyze_line(*number, line, options, unit)).collect();
         for result in results {
             out.write_all(&result)?;
         }
@@ -257,10 +252,7 @@ fn analyze_line(number: usize, line: &[u8], options: &Options, unit: OffsetUnit)
             let analysis = analyze_text(&input.text, options, unit);
             serde_json::to_vec(&OutputLine { id: &input.id, analysis })
         }
-        Err(error) => serde_json::to_vec(&ErrorLine {
-            line: number,
-            error: format!("line {number}: {error}"),
-        }),
+        Err(error) => serde_json::to_vec(&ErrorLine { line: number, error: format!("line {number}: {error}") }),
     }
     .unwrap_or_else(|error| format!("{{\"line\":{number},\"error\":\"cannot write output: {error}\"}}").into_bytes());
     output.push(b'\n');

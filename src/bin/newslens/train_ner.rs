@@ -35,7 +35,8 @@ pub struct Args {
 pub fn run(args: &Args) -> io::Result<()> {
     let read = |name: &str| {
         let path = args.data.join(name);
-        std::fs::read_to_string(&path).map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))
+        std::fs::read_to_string(&path)
+            .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))
     };
     let mut command = format!(
         "cargo run --release --features train -- train ner <conll2003 folder> --epochs {} --seed {} --prune {}",
@@ -54,8 +55,16 @@ pub fn run(args: &Args) -> io::Result<()> {
         };
     }
     let options = TrainOptions {
-        groups, epochs: args.epochs, seed: args.seed, augment: !args.no_augment, clip_quantile: args.clip_quantile, prune: args.prune, command };
-    let (bytes, report) = train(&read("train.txt")?, &read("dev.txt")?, &options).map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
+        groups,
+        epochs: args.epochs,
+        seed: args.seed,
+        augment: !args.no_augment,
+        clip_quantile: args.clip_quantile,
+        prune: args.prune,
+        command,
+    };
+    let (bytes, report) = train(&read("train.txt")?, &read("dev.txt")?, &options)
+        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
     std::fs::write(&args.out, &bytes)?;
     println!("{report}wrote {} ({} bytes)", args.out.display(), bytes.len());
     Ok(())

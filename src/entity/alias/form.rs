@@ -128,8 +128,8 @@ impl Form {
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = letters > 1 && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         let acronym = to - from == 1 && capitals && (2..=6).contains(&letters) && tokens[from].kind == TokenKind::Word;
-        let particle_first = TABLES.particles.contains(&words[0])
-            && text.chars().next().is_some_and(char::is_lowercase);
+        let particle_first =
+            TABLES.particles.contains(&words[0]) && text.chars().next().is_some_and(char::is_lowercase);
         let mut words = words;
         if the {
             words.remove(0);
@@ -212,7 +212,12 @@ mod tests {
 
     #[test]
     fn titles_and_possessives_are_left_out() {
-        let f = form("Secretary of State Antony J. Blinken’s visit", "Secretary of State Antony J. Blinken’s", MentionType::Person).expect("a name");
+        let f = form(
+            "Secretary of State Antony J. Blinken’s visit",
+            "Secretary of State Antony J. Blinken’s",
+            MentionType::Person,
+        )
+        .expect("a name");
         assert_eq!(f.words, ["antony", "j", "blinken"]);
         assert!(f.titled);
         assert_eq!(f.full_name(), Some(("antony", "blinken")));

@@ -40,7 +40,6 @@ use crate::segment::Document;
 use form::Form;
 use tables::{class, normalize, Gender, TABLES};
 
-
 /// A name that the tagger is less sure of than this may be taken for a person's surname.
 const UNSURE: f32 = 0.6;
 /// How many people per surname are remembered for "the most recent one".
@@ -82,7 +81,8 @@ fn vote_index(kind: MentionType) -> usize {
     }
 }
 
-const VOTE_KINDS: [MentionType; 4] = [MentionType::Person, MentionType::Location, MentionType::Organization, MentionType::Misc];
+const VOTE_KINDS: [MentionType; 4] =
+    [MentionType::Person, MentionType::Location, MentionType::Organization, MentionType::Misc];
 
 #[derive(Default)]
 struct Grouper {
@@ -111,10 +111,8 @@ struct Grouper {
 pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
     let mut order = super::text_order(mentions);
     order.retain(|&i| is_name(mentions[i].kind));
-    let forms: Vec<Option<Form>> = mentions
-        .iter()
-        .map(|m| if is_name(m.kind) { Form::new(document, m) } else { None })
-        .collect();
+    let forms: Vec<Option<Form>> =
+        mentions.iter().map(|m| if is_name(m.kind) { Form::new(document, m) } else { None }).collect();
     let mut grouper = Grouper::default();
     // Pass 1a: people with first name and surname.
     for &i in &order {
@@ -201,7 +199,11 @@ impl Grouper {
         self.surname_first.entry(last.to_string()).or_insert(group);
         self.first_names
             .entry(first.to_string())
-            .and_modify(|one| if *one != Some(group) { *one = None })
+            .and_modify(|one| {
+                if *one != Some(group) {
+                    *one = None
+                }
+            })
             .or_insert(Some(group));
         self.exact.entry(form.key()).or_insert(group);
         self.exact.entry(format!("{first} {last}")).or_insert(group);
@@ -246,7 +248,10 @@ impl Grouper {
                 }
             }
             for part in parts {
-                if !TABLES.generic.contains(part) && !TABLES.corporate.contains(part) && part.chars().any(char::is_alphabetic) {
+                if !TABLES.generic.contains(part)
+                    && !TABLES.corporate.contains(part)
+                    && part.chars().any(char::is_alphabetic)
+                {
                     remember(&mut self.parts, (part.clone(), vote_index(kind)), group);
                 }
             }
@@ -362,5 +367,11 @@ impl Grouper {
 }
 
 fn remember<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>>, key: K, group: usize) {
-    map.entry(key).and_modify(|one| if *one != Some(group) { *one = None }).or_insert(Some(group));
+    map.entry(key)
+        .and_modify(|one| {
+            if *one != Some(group) {
+                *one = None
+            }
+        })
+        .or_insert(Some(group));
 }

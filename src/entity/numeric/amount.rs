@@ -70,7 +70,8 @@ fn amount_at(view: &View<'_>, at: usize, number: Numeral<'_>) -> Option<(usize, 
 fn code_first(view: &View<'_>, at: usize) -> Option<Found> {
     let currency = TABLES.currency_codes.get(view.raw(at))?;
     let number_at = if view.raw(at + 1) == "." { at + 2 } else { at + 1 };
-    let plain = numeral(view.raw(number_at)).filter(|n| n.prefix.is_empty() && view.kind(number_at) == Some(TokenKind::Number));
+    let plain =
+        numeral(view.raw(number_at)).filter(|n| n.prefix.is_empty() && view.kind(number_at) == Some(TokenKind::Number));
     let (end, amount) = match plain {
         Some(number) => amount_at(view, number_at, number)?,
         None => {
@@ -116,7 +117,12 @@ pub fn percent(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Foun
         // "10-15%": a range, no value.
         let number = |part: &str| numeral(part).filter(|n| n.is_plain()).is_some();
         if number(low) && number(high) {
-            return Some(Found { end: at + 1, kind: MentionType::Percent, value: None, confidence: CONFIDENCE.percent_sign });
+            return Some(Found {
+                end: at + 1,
+                kind: MentionType::Percent,
+                value: None,
+                confidence: CONFIDENCE.percent_sign,
+            });
         }
     }
     let count = count?;

@@ -106,10 +106,7 @@ fn words(view: &View<'_>, at: usize) -> Option<Count> {
         if (word == "a" || word == "an") && last == Last::Start && next_multiplies {
             current = 1.0;
             last = Last::Article;
-        } else if word == "and"
-            && matches!(last, Last::Multiplier | Last::Scale)
-            && word_value(next).is_some()
-        {
+        } else if word == "and" && matches!(last, Last::Multiplier | Last::Scale) && word_value(next).is_some() {
             last = Last::And;
         } else if let Some((value, tens)) = word_value(word) {
             let fits = match last {
@@ -141,11 +138,7 @@ fn words(view: &View<'_>, at: usize) -> Option<Count> {
         }
         end += 1;
     }
-    (end > at && last != Last::Article).then_some(Count {
-        end,
-        value: Some(total + current),
-        form: Form::Words,
-    })
+    (end > at && last != Last::Article).then_some(Count { end, value: Some(total + current), form: Form::Words })
 }
 
 /// The value of a number word below one hundred ("seven", "forty", "twenty-five") and
@@ -206,12 +199,7 @@ pub fn cardinal(view: &View<'_>, at: usize, count: &Count) -> Option<Found> {
         Form::Words => CONFIDENCE.words,
         Form::Vague => CONFIDENCE.vague,
     };
-    Some(Found {
-        end: count.end,
-        kind: MentionType::Cardinal,
-        value: count.value.map(Value::Number),
-        confidence,
-    })
+    Some(Found { end: count.end, kind: MentionType::Cardinal, value: count.value.map(Value::Number), confidence })
 }
 
 fn slash_beside(view: &View<'_>, at: usize) -> bool {
@@ -250,19 +238,16 @@ pub fn ordinal(view: &View<'_>, at: usize) -> Option<Found> {
             let rest_is_word = !rest.is_empty() && rest.chars().all(|c| c.is_alphabetic() || c == '-');
             let rank = TABLES.ordinals.get(rank).copied().or_else(|| {
                 let number = numeral(rank)?;
-                let ok = number.prefix.is_empty() && number.decimals == 0 && is_ordinal_suffix(number.mantissa, number.suffix);
+                let ok = number.prefix.is_empty()
+                    && number.decimals == 0
+                    && is_ordinal_suffix(number.mantissa, number.suffix);
                 ok.then_some(number.mantissa as f64)
             });
             rank.filter(|_| rest_is_word)
         })?;
         (value, CONFIDENCE.words)
     };
-    Some(Found {
-        end: at + 1,
-        kind: MentionType::Ordinal,
-        value: Some(Value::Number(value)),
-        confidence,
-    })
+    Some(Found { end: at + 1, kind: MentionType::Ordinal, value: Some(Value::Number(value)), confidence })
 }
 
 /// The value of an ordinal word: "third", "twenty-first".
@@ -291,7 +276,10 @@ mod tests {
 
     #[test]
     fn number_words_add_up() {
-        assert_eq!(described("three hundred and twenty-five thousand"), ["three hundred and twenty-five thousand|cardinal|325000"]);
+        assert_eq!(
+            described("three hundred and twenty-five thousand"),
+            ["three hundred and twenty-five thousand|cardinal|325000"]
+        );
         assert_eq!(described("a million"), ["a million|cardinal|1000000"]);
         assert_eq!(described("twenty five"), ["twenty five|cardinal|25"]);
     }
@@ -319,6 +307,9 @@ mod tests {
         assert_eq!(described("21st 22nd 23rd"), ["21st|ordinal|21", "22nd|ordinal|22", "23rd|ordinal|23"]);
         assert!(described("21th").is_empty());
         assert_eq!(described("twenty-first"), ["twenty-first|ordinal|21"]);
-        assert_eq!(described("the second-largest and 4th-biggest"), ["second-largest|ordinal|2", "4th-biggest|ordinal|4"]);
+        assert_eq!(
+            described("the second-largest and 4th-biggest"),
+            ["second-largest|ordinal|2", "4th-biggest|ordinal|4"]
+        );
     }
 }

@@ -138,7 +138,8 @@ fn cued_month(view: &View<'_>, at: usize) -> bool {
     if next == "'s" {
         return false;
     }
-    let range_follows = matches!(view.kind(at + 1), None | Some(TokenKind::Punct)) || matches!(next, "to" | "and" | "through");
+    let range_follows =
+        matches!(view.kind(at + 1), None | Some(TokenKind::Punct)) || matches!(next, "to" | "and" | "through");
     let range_ends = matches!(before, "to" | "and" | "through" | "until" | "-" | "\u{2013}")
         && at.checked_sub(2).is_some_and(|month| month_at(view, month).is_some());
     TABLES.date_cues.contains(before) || (TABLES.weak_date_cues.contains(before) && range_follows) || range_ends
@@ -181,7 +182,9 @@ fn year(view: &View<'_>, at: usize) -> Option<Found> {
     if slash || TABLES.count_cues.contains(before) || TABLES.count_nouns.contains(view.lower(at + 1)) {
         return None;
     }
-    let cued = TABLES.date_cues.contains(before) || TABLES.weak_date_cues.contains(before) || TABLES.year_cues.contains(before);
+    let cued = TABLES.date_cues.contains(before)
+        || TABLES.weak_date_cues.contains(before)
+        || TABLES.year_cues.contains(before);
     // "Local 1021", "Flight 1066": an early year needs a cue ("in 1066").
     if !cued && year < UNCUED_YEARS_FROM {
         return None;
@@ -203,7 +206,11 @@ fn decade(view: &View<'_>, at: usize) -> Option<Found> {
 
 fn decade_prefix(token: &str) -> Option<String> {
     let number = numeral(token)?;
-    let ok = number.prefix.is_empty() && !number.grouped && number.suffix == "s" && number.digits() == 4 && number.mantissa % 10 == 0;
+    let ok = number.prefix.is_empty()
+        && !number.grouped
+        && number.suffix == "s"
+        && number.digits() == 4
+        && number.mantissa % 10 == 0;
     ok.then(|| number.integer[..3].to_string())
 }
 
@@ -263,9 +270,8 @@ fn the_period(view: &View<'_>, at: usize) -> Option<Found> {
     }
     let next = view.lower(at + 1);
     let inner = if matches!(next, "early" | "late" | "mid") { at + 2 } else { at + 1 };
-    let mid_decade = next
-        .strip_prefix("mid-")
-        .is_some_and(|_| view.raw(at + 1).get(4..).and_then(decade_prefix).is_some());
+    let mid_decade =
+        next.strip_prefix("mid-").is_some_and(|_| view.raw(at + 1).get(4..).and_then(decade_prefix).is_some());
     // "the 19th-century building": the article belongs to the noun after the adjective.
     let adjective = view.lower(inner).ends_with("-century");
     longest([
@@ -309,7 +315,8 @@ fn quarter(view: &View<'_>, at: usize) -> Option<Found> {
         if word == "the" {
             next += 1;
         }
-        let number = super::count::ordinal_at(view, next).or_else(|| matches!(view.lower(next), "final" | "last").then_some(4))?;
+        let number = super::count::ordinal_at(view, next)
+            .or_else(|| matches!(view.lower(next), "final" | "last").then_some(4))?;
         let limit = match view.lower(next + 1) {
             "quarter" => 4,
             "half" => 2,

@@ -87,8 +87,8 @@ fn hyphenated(view: &View<'_>, at: usize) -> Option<Found> {
     if parts.next().is_some() || after.is_some_and(|a| !matches!(a, "old" | "long")) {
         return None;
     }
-    let is_number = (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()))
-        || TABLES.cardinals.contains_key(number);
+    let is_number =
+        (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())) || TABLES.cardinals.contains_key(number);
     if !is_number || unit.ends_with('s') {
         return None;
     }

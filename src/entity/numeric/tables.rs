@@ -59,10 +59,7 @@ impl<T> Phrases<T> {
 
     /// The value of a one-token phrase.
     pub fn single(&self, word: &str) -> Option<&T> {
-        self.by_first
-            .get(word)?
-            .iter()
-            .find_map(|(rest, value)| rest.is_empty().then_some(value))
+        self.by_first.get(word)?.iter().find_map(|(rest, value)| rest.is_empty().then_some(value))
     }
 }
 
@@ -149,12 +146,9 @@ impl Tables {
             starters: FastSet::default(),
             errors: Vec::new(),
         };
-        for (file, source) in [
-            ("numbers.txt", NUMBERS),
-            ("calendar.txt", CALENDAR),
-            ("units.txt", UNITS),
-            ("currencies.txt", CURRENCIES),
-        ] {
+        for (file, source) in
+            [("numbers.txt", NUMBERS), ("calendar.txt", CALENDAR), ("units.txt", UNITS), ("currencies.txt", CURRENCIES)]
+        {
             for (number, line) in source.lines().enumerate() {
                 let line = line.trim();
                 if line.is_empty() || line.starts_with('#') {
@@ -171,7 +165,9 @@ impl Tables {
 
     fn collect_starters(&self) -> FastSet<&'static str> {
         let mut starters: FastSet<&'static str> = FastSet::default();
-        starters.extend(["a", "an", "the", "early", "late", "mid", "earlier", "later", "tens", "noon", "midday", "midnight"]);
+        starters.extend([
+            "a", "an", "the", "early", "late", "mid", "earlier", "later", "tens", "noon", "midday", "midnight",
+        ]);
         starters.extend(["q1", "q2", "q3", "q4"]);
         starters.extend(self.cardinals.keys());
         starters.extend(self.ordinals.keys());

@@ -65,10 +65,11 @@ pub fn clock(view: &View<'_>, at: usize, count: Option<&Count>) -> Option<Found>
     let after_words = count.form == Form::Words && view.lower(count.end) == "am";
     if let Some(pm) = meridiem(view, count.end).filter(|_| !after_words) {
         // "5.30 p.m.": a number with two decimals is hours and minutes.
-        let (hour, minute) = match numeral(view.raw(at)).filter(|n| n.decimals == 2 && n.is_plain() && count.end == at + 1) {
-            Some(n) => (u32::try_from(n.mantissa / 100).ok()?, (n.mantissa % 100) as u32),
-            None => (whole?, 0),
-        };
+        let (hour, minute) =
+            match numeral(view.raw(at)).filter(|n| n.decimals == 2 && n.is_plain() && count.end == at + 1) {
+                Some(n) => (u32::try_from(n.mantissa / 100).ok()?, (n.mantissa % 100) as u32),
+                None => (whole?, 0),
+            };
         let hour = twenty_four(hour, pm).filter(|_| minute < 60)?;
         return time(zone(view, count.end + 1), Some((hour, minute)), CONFIDENCE.time_clear);
     }

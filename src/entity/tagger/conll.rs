@@ -51,7 +51,10 @@ pub fn parse(text: &str) -> Result<Vec<Doc>, String> {
             None
         } else {
             let (prefix, kind) = tag.split_once('-').ok_or_else(|| format!("line {}: bad tag {tag}", number + 1))?;
-            let kind = CONLL_TYPES.iter().position(|t| *t == kind).ok_or_else(|| format!("line {}: unknown type {kind}", number + 1))?;
+            let kind = CONLL_TYPES
+                .iter()
+                .position(|t| *t == kind)
+                .ok_or_else(|| format!("line {}: unknown type {kind}", number + 1))?;
             match prefix {
                 "B" => Some((kind, true)),
                 "I" => Some((kind, false)),

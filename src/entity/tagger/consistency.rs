@@ -62,10 +62,11 @@ pub fn apply(words: &DocumentWords, names: &mut [Vec<Name>]) {
         for name in found.iter_mut() {
             let key = key(words, s, name.start, name.end);
             if let (Some(types), true) = (mass.get(&key), name.confidence < RELABEL_BELOW) {
-                let (best, _) = types
-                    .iter()
-                    .enumerate()
-                    .fold((name.kind, types[name.kind]), |acc, (k, &m)| if m > acc.1 { (k, m) } else { acc });
+                let (best, _) =
+                    types
+                        .iter()
+                        .enumerate()
+                        .fold((name.kind, types[name.kind]), |acc, (k, &m)| if m > acc.1 { (k, m) } else { acc });
                 name.kind = best;
             }
             // (3) A surname alone.

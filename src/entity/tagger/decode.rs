@@ -148,7 +148,11 @@ pub fn marginals(emissions: &[[f32; LABELS]], factors: &Factors) -> Vec<[f32; LA
 /// Computed in the probability domain with per-token rescaling (Rabiner's scaled
 /// forward-backward), so each token costs 17 exponentials rather than 2 × 17², over the label
 /// pairs BILOU allows only (97 of 289).
-pub fn marginals_between(emissions: &[[f32; LABELS]], factors: &Factors, range: std::ops::Range<usize>) -> Vec<[f32; LABELS]> {
+pub fn marginals_between(
+    emissions: &[[f32; LABELS]],
+    factors: &Factors,
+    range: std::ops::Range<usize>,
+) -> Vec<[f32; LABELS]> {
     let n = emissions.len();
     let (start, end) = (range.start.min(n), range.end.min(n));
     if start >= end {
@@ -247,7 +251,9 @@ mod tests {
     fn dense_viterbi(emissions: &[[f32; LABELS]], t: &Transitions) -> f32 {
         let mut score: [f32; LABELS] = std::array::from_fn(|l| t.start[l] + emissions[0][l]);
         for row in &emissions[1..] {
-            score = std::array::from_fn(|l| (0..LABELS).map(|p| score[p] + t.pairs[p][l]).fold(FORBIDDEN, f32::max) + row[l]);
+            score = std::array::from_fn(|l| {
+                (0..LABELS).map(|p| score[p] + t.pairs[p][l]).fold(FORBIDDEN, f32::max) + row[l]
+            });
         }
         (0..LABELS).map(|l| score[l] + t.end[l]).fold(FORBIDDEN, f32::max)
     }
@@ -299,7 +305,8 @@ mod tests {
         for p in 0..LABELS {
             for t in 0..LABELS {
                 let by_sets = (CLOSED.contains(&p) && OPENING.contains(&t))
-                    || (0..TYPE_COUNT).any(|k| [1 + 4 * k, 2 + 4 * k].contains(&p) && [2 + 4 * k, 3 + 4 * k].contains(&t));
+                    || (0..TYPE_COUNT)
+                        .any(|k| [1 + 4 * k, 2 + 4 * k].contains(&p) && [2 + 4 * k, 3 + 4 * k].contains(&t));
                 assert_eq!(by_sets, allowed(Some(p as u8), t as u8), "{p} -> {t}");
             }
         }
@@ -351,7 +358,11 @@ mod tests {
             }
             for start in 0..n {
                 for end in start..=n {
-                    assert_eq!(marginals_between(&emissions, &factors, start..end), all[start..end].to_vec(), "{start}..{end} of {n}");
+                    assert_eq!(
+                        marginals_between(&emissions, &factors, start..end),
+                        all[start..end].to_vec(),
+                        "{start}..{end} of {n}"
+                    );
                 }
             }
         }

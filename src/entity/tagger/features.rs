@@ -403,7 +403,9 @@ impl DocumentWords {
         push(Hash::new(1).id(w));
         push(Hash::new(2).id(word.text_id));
         let norm_text: &str = self.norm(word);
-        for (n, (at, _)) in norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate() {
+        for (n, (at, _)) in
+            norm_text.char_indices().skip(1).chain(std::iter::once((norm_text.len(), ' '))).take(4).enumerate()
+        {
             push(Hash::new(17).byte(n as u8 + 1).str(&norm_text[..at]));
         }
         for (n, (at, _)) in norm_text.char_indices().rev().take(4).enumerate() {
@@ -461,7 +463,13 @@ impl DocumentWords {
         push(Hash::new(14).byte(m).id(shape(-1)).id(ws).id(shape(1)));
         push(Hash::new(15).byte(m).id(norm(-1)).id(ws));
         push(Hash::new(16).byte(m).id(ws).id(norm(1)));
-        let position = if i == 0 { 0 } else if i == 1 && forms[row[0].form as usize].case == Case::None { 1 } else { 2 };
+        let position = if i == 0 {
+            0
+        } else if i == 1 && forms[row[0].form as usize].case == Case::None {
+            1
+        } else {
+            2
+        };
         push(Hash::new(19).byte(word.case as u8).byte(position).byte(mode as u8));
         push(Hash::new(21).id(w).byte(word.case.capitalised() as u8).byte(position.min(1)));
         if self.groups & CLUSTERS != 0 {
@@ -476,7 +484,9 @@ impl DocumentWords {
         }
         if self.groups & DOCUMENT != 0 && word.case.capitalised() {
             let (lower, capitalised) = self.seen[word.norm_index as usize];
-            out.push(Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8).finish());
+            out.push(
+                Hash::new(33).byte(lower as u8).byte(capitalised as u8).byte(position.min(1)).byte(mode as u8).finish(),
+            );
         }
     }
 }
@@ -520,7 +530,13 @@ fn add_phrase_matches(row: &mut [Token], forms: &[Form], lexicon: &Lexicon) {
         match lexicon.longest_phrase_ids(&window[..n]) {
             Some((len, lists)) => {
                 for (k, token) in row[i..i + len].iter_mut().enumerate() {
-                    let position = if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 };
+                    let position = if k == 0 {
+                        0
+                    } else if k + 1 == len {
+                        2
+                    } else {
+                        1
+                    };
                     token.matched = Some((lists, position));
                 }
                 // A match is at least two words, so a token gets at most one.

@@ -10,12 +10,8 @@ use crate::entity::MentionType;
 /// Number of labels: `O` plus four positions for each of four types.
 pub const LABELS: usize = 17;
 /// The four name types, in label order.
-pub const TYPES: [MentionType; 4] = [
-    MentionType::Person,
-    MentionType::Location,
-    MentionType::Organization,
-    MentionType::Misc,
-];
+pub const TYPES: [MentionType; 4] =
+    [MentionType::Person, MentionType::Location, MentionType::Organization, MentionType::Misc];
 /// The CoNLL-2003 names of [`TYPES`].
 pub const CONLL_TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
 

@@ -331,7 +331,8 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    let mut header = String::from("newslens name-tagger lexicon\ncommand: NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table\n");
+    let mut header =
+        String::from("newslens name-tagger lexicon\ncommand: NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table\n");
     for (name, text) in [
         ("clusters.txt", sources.clusters),
         ("places.txt", sources.places),
@@ -344,7 +345,8 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     }
     out.extend_from_slice(&(header.len() as u32).to_le_bytes());
     out.extend_from_slice(header.as_bytes());
-    let fine_clusters = entries.iter().map(|e| e.clusters[0]).filter(|&c| c != NO_CLUSTER).max().map_or(0, |c| c as usize + 1);
+    let fine_clusters =
+        entries.iter().map(|e| e.clusters[0]).filter(|&c| c != NO_CLUSTER).max().map_or(0, |c| c as usize + 1);
     assert!(fine_clusters <= CLUSTER_NONE as usize, "at most 1,023 fine clusters fit the lexicon format");
     out.extend_from_slice(&(fine_clusters as u32).to_le_bytes());
     for fine in 0..fine_clusters as u16 {
@@ -406,7 +408,10 @@ mod tests {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/ner/lexicon.bin");
             std::fs::write(path, &bytes).expect("models/ner is writable");
         } else {
-            assert!(bytes == LEXICON, "models/ner/lexicon.bin is out of date: run NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table");
+            assert!(
+                bytes == LEXICON,
+                "models/ner/lexicon.bin is out of date: run NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table"
+            );
         }
     }
 

@@ -201,7 +201,8 @@ impl<'a> Model<'a> {
         }
         let mut reader = Reader { bytes: body, at: reader.at };
         let header_len = reader.u32()? as usize;
-        let header = std::str::from_utf8(reader.take(header_len)?).map_err(|_| ModelError::Malformed("header is not UTF-8"))?;
+        let header =
+            std::str::from_utf8(reader.take(header_len)?).map_err(|_| ModelError::Malformed("header is not UTF-8"))?;
         if reader.u32()? as usize != LABELS {
             return Err(ModelError::Malformed("wrong number of labels"));
         }
@@ -218,7 +219,8 @@ impl<'a> Model<'a> {
         for v in transitions.end.iter_mut() {
             *v = reader.f32()?;
         }
-        let (index, rest) = Index::read_with(&body[reader.at..], table::MAX_BITS, check).map_err(ModelError::Malformed)?;
+        let (index, rest) =
+            Index::read_with(&body[reader.at..], table::MAX_BITS, check).map_err(ModelError::Malformed)?;
         let weights_len = index.len().checked_mul(LABELS).ok_or(ModelError::Malformed("feature count overflows"))?;
         if rest.len() < weights_len {
             return Err(ModelError::Truncated);
@@ -344,6 +346,9 @@ mod tests {
         let mut future = bytes.clone();
         future[8] = 9;
         let error = Model::from_bytes(&future).err().expect("version 9 is refused");
-        assert_eq!(error.to_string(), "name-tagger model format version 9 is not supported (this build reads version 2)");
+        assert_eq!(
+            error.to_string(),
+            "name-tagger model format version 9 is not supported (this build reads version 2)"
+        );
     }
 }

@@ -270,7 +270,8 @@ mod tests {
         for (position, &i) in order.iter().enumerate() {
             assert_eq!(index.find(keys[i]), Some(position));
         }
-        let strangers = (0..100_000u32).filter(|i| index.find(i.wrapping_mul(0x85eb_ca6b).rotate_left(7) | 1).is_some()).count();
+        let strangers =
+            (0..100_000u32).filter(|i| index.find(i.wrapping_mul(0x85eb_ca6b).rotate_left(7) | 1).is_some()).count();
         assert!((5..60).contains(&strangers), "{strangers} absent keys found");
         // The same keys read as 16-bit ones are not mistaken for an index of that size.
         assert!(Index::read_with(&bytes, 16, true).is_err());

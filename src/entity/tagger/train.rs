@@ -59,7 +59,11 @@ fn examples(docs: &[Doc], lexicon: &Lexicon, features: &mut Features, grow: bool
         let mut words = DocumentWords::new(&sentences, lexicon);
         words.groups = groups;
         for (s, sentence) in doc.iter().enumerate() {
-            let mut example = Example { features: Vec::new(), offsets: vec![0], gold: from_spans(sentence.tokens.len(), &sentence.names) };
+            let mut example = Example {
+                features: Vec::new(),
+                offsets: vec![0],
+                gold: from_spans(sentence.tokens.len(), &sentence.names),
+            };
             for i in 0..sentence.tokens.len() {
                 hashes.clear();
                 words.features(s, i, &mut hashes);
@@ -88,7 +92,8 @@ enum Recase {
     TitleExceptSmall,
 }
 
-const FUNCTION_WORDS: [&str; 18] = ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "vs"];
+const FUNCTION_WORDS: [&str; 18] =
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "vs"];
 
 fn recase_word(word: &str, how: Recase) -> String {
     match how {
@@ -112,7 +117,10 @@ fn recase(docs: &[Doc], how: Recase) -> Vec<Doc> {
     docs.iter()
         .map(|doc| {
             doc.iter()
-                .map(|s| conll::Sentence { tokens: s.tokens.iter().map(|t| recase_word(t, how)).collect(), names: s.names.clone() })
+                .map(|s| conll::Sentence {
+                    tokens: s.tokens.iter().map(|t| recase_word(t, how)).collect(),
+                    names: s.names.clone(),
+                })
                 .collect()
         })
         .collect()
@@ -201,7 +209,9 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     let dev_docs = conll::parse(dev_text)?;
     let mut docs = train_docs.clone();
     if options.augment {
-        let every = |r: usize| -> Vec<Doc> { train_docs.iter().enumerate().filter(|(i, _)| i % 10 == r).map(|(_, d)| d.clone()).collect() };
+        let every = |r: usize| -> Vec<Doc> {
+            train_docs.iter().enumerate().filter(|(i, _)| i % 10 == r).map(|(_, d)| d.clone()).collect()
+        };
         docs.extend(recase(&every(3), Recase::Upper));
         docs.extend(recase(&every(5), Recase::Title));
         docs.extend(recase(&every(9), Recase::TitleExceptSmall));
@@ -211,7 +221,13 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     let train = examples(&docs, &lexicon, &mut features, true, options.groups);
     let dev = examples(&dev_docs, &lexicon, &mut features, false, options.groups);
     let n = features.rows.len();
-    report += &format!("documents {} (with copies {}), sentences {}, features {}\n", train_docs.len(), docs.len(), train.len(), n);
+    report += &format!(
+        "documents {} (with copies {}), sentences {}, features {}\n",
+        train_docs.len(),
+        docs.len(),
+        train.len(),
+        n
+    );
     eprint!("{report}");
     let mut weights = Averaged::new(n * LABELS);
     let mut trans = Averaged::new(T_LEN);
@@ -240,7 +256,10 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
                     let (gp, pp) = if k == 0 {
                         (T_START + g as usize, T_START + p as usize)
                     } else {
-                        (T_PAIRS + example.gold[k - 1] as usize * LABELS + g as usize, T_PAIRS + predicted[k - 1] as usize * LABELS + p as usize)
+                        (
+                            T_PAIRS + example.gold[k - 1] as usize * LABELS + g as usize,
+                            T_PAIRS + predicted[k - 1] as usize * LABELS + p as usize,
+                        )
                     };
                     if gp != pp {
                         trans.update(gp, 1.0, c);
@@ -256,7 +275,8 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
             c += 1.0;
         }
         let f1 = float_f1(&dev, &weights.average(c), &transitions(&trans.average(c)));
-        let line = format!("epoch {epoch}: {mistakes} sentences wrong; dev F1 (averaged, float, no document pass) {f1:.4}\n");
+        let line =
+            format!("epoch {epoch}: {mistakes} sentences wrong; dev F1 (averaged, float, no document pass) {f1:.4}\n");
         eprint!("{line}");
         report += &line;
     }
