@@ -1,6 +1,6 @@
 // The analysis output's fingerprint, to show a refactor or an optimization changes nothing:
 // `newslens analyze --jsonl` over the 88 Brown press articles and the CoNLL-2003 dev documents
-// (sentences one a line, documents as blank-line paragraphs split at -DOCSTART-).
+// (sentences one a line, 20 to a text: the file has no document boundaries).
 //   node scripts/output-checksum.mjs [path/to/newslens] [--keep DIR]
 // prints one sha256 per corpus; with --keep, also writes the outputs there for a diff.
 import { execFileSync } from 'node:child_process';
@@ -17,23 +17,18 @@ const keep = keepAt >= 0 ? args.splice(keepAt, 2)[1] : null;
 const cli = args[0] ?? join(root, 'target/release/newslens');
 
 function conllDocuments(path) {
-  const docs = [];
-  let sentences = [];
+  const sentences = [];
   let words = [];
-  const flush = () => {
-    if (words.length) sentences.push(words.join(' '));
-    words = [];
-  };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) {
-      flush();
-      if (sentences.length) docs.push(sentences.join('\n'));
-      sentences = [];
-    } else if (!line.trim()) flush();
-    else words.push(line.split(' ')[0]);
+    if (line.trim()) words.push(line.split(' ')[0]);
+    else if (words.length) {
+      sentences.push(words.join(' '));
+      words = [];
+    }
   }
-  flush();
-  if (sentences.length) docs.push(sentences.join('\n'));
+  if (words.length) sentences.push(words.join(' '));
+  const docs = [];
+  for (let i = 0; i < sentences.length; i += 20) docs.push(sentences.slice(i, i + 20).join('\n'));
   return docs;
 }
 
