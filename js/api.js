@@ -111,12 +111,6 @@ function guarded(name, call) {
   }
 }
 
-/** Test hook, not exported by the package: traps inside wasm the way running out of memory does. */
-export function trapForTests() {
-  ensureReady('trapForTests');
-  return guarded('trapForTests', () => wasm.trapForTests());
-}
-
 /** The version of the newslens core. */
 export function version() {
   ensureReady('version');

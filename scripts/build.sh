@@ -52,5 +52,10 @@ if [ ! -f pkg/newslens_bg.wasm ] || [ ! -f www/pkg/newslens_bg.wasm ] || [ "$(ca
   say "pkg/newslens_bg.wasm: $raw bytes, $gz gzip -9"
 fi
 
+# The page runs the package's own JS (its worker protocol, id map and recovery): js/ is copied
+# to www/js/, where it finds the glue and the wasm at ../pkg/ as it does in the package.
+mkdir -p www/js
+cp js/api.js js/index.js js/worker.js js/worker-thread.js www/js/
+
 # The single-file page: www/ bundled, the worker and the wasm inlined (a second or two).
 node scripts/build-single.mjs dist/newslens.html

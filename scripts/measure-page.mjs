@@ -27,7 +27,7 @@ try {
       // Warm up (loads and compiles the module) so that only the analysis is timed.
       await new Promise((resolve) => {
         worker.onmessage = resolve;
-        worker.postMessage({ id: 0, text: 'Warm up.' });
+        worker.postMessage({ type: 'draw', id: 0, key: 0, text: 'Warm up.' });
       });
       let stall = 0;
       let last = performance.now();
@@ -39,13 +39,13 @@ try {
       const started = performance.now();
       const reply = await new Promise((resolve) => {
         worker.onmessage = (event) => resolve(event.data);
-        worker.postMessage({ id: 1, text });
+        worker.postMessage({ type: 'draw', id: 1, key: 1, text });
       });
       const arrived = performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 50));
       clearInterval(ticker);
       window.measuredWorker = worker;
-      return { chars: text.length, worker: reply.milliseconds, arrived, stall, error: reply.error };
+      return { chars: text.length, worker: reply.result?.milliseconds, arrived, stall, error: reply.error };
     }, mb);
     const worker = await workerReady;
     const result = await run;

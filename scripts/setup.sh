@@ -12,7 +12,15 @@ fail() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 command -v cargo >/dev/null || fail "cargo not found. Install Rust with rustup (https://rustup.rs), then run this again."
-command -v node >/dev/null || fail "node not found. Install Node.js 20 or later (Debian: apt-get install nodejs npm)."
+# The Node floor is stated once, in package.json's "engines" (the oldest Node the dev tools run
+# on: Vite 7 needs 20.19); this reads it from there.
+floor=$(sed -n 's/^ *"node": ">=\([0-9.]*\)".*/\1/p' package.json | head -n 1)
+[ -n "$floor" ] || fail "cannot read the Node floor (engines.node) from package.json"
+command -v node >/dev/null || fail "node not found. Install Node.js $floor or later (https://nodejs.org, or Debian's nodejs if new enough)."
+node -e '
+  const [have, want] = [process.versions.node, process.argv[1]].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < 3; i++) if ((have[i] ?? 0) !== (want[i] ?? 0)) process.exit((have[i] ?? 0) > (want[i] ?? 0) ? 0 : 1);
+' "$floor" || fail "Node.js $(node --version) is too old: newslens needs $floor or later (package.json engines)."
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi
@@ -49,8 +57,10 @@ wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); pri
 have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$wanted" ]; then
   say "installing wasm-bindgen-cli $wanted (about 3 minutes, once)"
-  cargo install wasm-bindgen-cli --version "=$wanted" >&2 ||
-    fail "cargo install wasm-bindgen-cli --version =$wanted failed (see above)"
+  # --locked: the CLI's own Cargo.lock, so a new release of one of its dependencies cannot
+  # break the install on a fresh machine.
+  cargo install wasm-bindgen-cli --version "=$wanted" --locked >&2 ||
+    fail "cargo install wasm-bindgen-cli --version =$wanted --locked failed (see above)"
 fi
 
 # 3. node_modules, as package-lock.json pins them.

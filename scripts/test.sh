@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Sets everything up and runs every test: Rust (unit, golden, property, CLI), wasm under Node,
-# the built npm package as a user imports it, and the page in headless Chromium.
+# Sets everything up and runs every test: formatting, clippy, the training build, Rust (unit,
+# golden, property, CLI), wasm under Node, the built npm package as a user imports it, and the
+# page in headless Chromium. Tests that read ../shared/data skip with one line when it is absent,
+# unless NEWSLENS_REQUIRE_DATA=1 (which .ci/run sets), when they fail instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -10,6 +12,15 @@ step() { printf '\n== %s\n' "$*" >&2; }
 step "setup and build"
 bash scripts/setup.sh browser
 bash scripts/build.sh
+
+step "formatting (cargo fmt --check)"
+cargo fmt --check
+
+step "lints (cargo clippy --all-targets --all-features -- -D warnings)"
+cargo clippy --all-targets --all-features -- -D warnings
+
+step "the training code and benches compile (cargo check --features train --all-targets)"
+cargo check --features train --all-targets
 
 step "Rust tests"
 cargo test

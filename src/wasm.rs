@@ -171,24 +171,6 @@ pub fn analyze_compact(text: &str, options: JsValue) -> Result<JsValue, JsError>
     Ok(result)
 }
 
-/// Test hook for `tests/js/recovery.test.mjs`, not exported by the package: takes every byte of
-/// wasm memory that can be had, then aborts, as analysing a text too large for the 4 GiB of a
-/// wasm32 module does. The instance is left full and trapped; `js/api.js` must restart it.
-#[wasm_bindgen(js_name = trapForTests, skip_typescript)]
-pub fn trap_for_tests() {
-    let mut held: Vec<Vec<u8>> = Vec::new();
-    let mut size = 256 << 20;
-    while size >= 64 {
-        let mut block: Vec<u8> = Vec::new();
-        if block.try_reserve_exact(size).is_ok() {
-            held.push(block);
-        } else {
-            size /= 2;
-        }
-    }
-    std::process::abort();
-}
-
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());

@@ -1,7 +1,9 @@
 // The page: keeps the user's text safe, sends it to the analysis worker, draws the panels.
-import { el, formatNumber } from './dom.js';
+import { el } from './dom.js';
+import { formatNumber } from './format.js';
 import { readArticle } from './importer.js';
-import { PANELS } from './panels/index.js';
+import { createAnalyzer } from './js/worker.js';
+import { PANELS, renderContext } from './panels/index.js';
 import { SAMPLE } from './sample.js';
 
 const STORAGE_KEY = 'newslens:text';
@@ -21,10 +23,14 @@ const textarea = document.getElementById('text');
 const results = document.getElementById('results');
 const status = document.getElementById('status');
 
-let worker = null;
-let latest = 0;
-let pendingText = null;
-let retried = false; // whether the pending text was already sent again after a crash
+// The analysis runs in the package's worker (js/worker.js, copied to www/js/ by the build),
+// through its one protocol and id map. The worker script is www/worker.js, which adds the
+// page's requests ('draw': the part of the analysis drawn; 'export') to the package's thread.
+let analyzer = null;
+let latest = 0; // the number of the newest text sent, refused or cleared: only its result is drawn
+let running = null; // { key, text }: the text being analysed now
+let queued = null; // { key, text }: the newest text typed meanwhile, sent when `running` is done
+let retried = false; // whether the newest text was already sent again after a failure
 let watchdog = 0;
 let debounce = 0;
 let saving = 0; // the pending save of the text
@@ -39,108 +45,95 @@ function setStatus(message, kind = '') {
 // base64 data blocks: the worker is started from a blob and sent the module's bytes.
 const inlined = document.getElementById('newslens-worker');
 let inlineWorkerUrl = null;
+let inlineWasm = null;
 
-function newWorker() {
-  if (!inlined) return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  inlineWorkerUrl ??= URL.createObjectURL(new Blob([atob(inlined.textContent.trim())], { type: 'text/javascript' }));
-  const created = new Worker(inlineWorkerUrl);
-  created.postMessage({ wasm: document.getElementById('newslens-wasm').textContent.trim() });
-  return created;
+function decodeBase64(base64) {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
-function startWorker() {
-  worker = newWorker();
-  worker.onmessage = (event) => {
-    if (event.data.exportId !== undefined) {
-      settleExport(event.data);
-      return;
-    }
-    const { id, analysis, totals, error, milliseconds } = event.data;
-    if (id !== latest) return;
-    clearTimeout(watchdog);
-    results.setAttribute('aria-busy', 'false');
-    pendingText = null;
-    if (error) {
-      // A trap inside wasm leaves the instance unusable: the next text gets a fresh worker.
-      restartWorker();
-      setStatus(`The analysis failed: ${error}`, 'error');
-      return;
-    }
-    draw(analysis, totals);
-    setStatus(`Analysed in ${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms.`);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    recover('The analyser stopped unexpectedly');
-  };
-}
-
-// Exports are made in the worker, which keeps the whole of the latest analysis.
-const exports = new Map();
-let exportCount = 0;
-
-function settleExport({ exportId, content, error }) {
-  const pending = exports.get(exportId);
-  exports.delete(exportId);
-  if (error) pending?.reject(new Error(error));
-  else pending?.resolve(content);
-}
-
-/** The analysis drawn (`of`) as 'json' or 'csv' text, from the worker. */
-function exportAs(kind, of) {
-  exportCount += 1;
-  const exportId = exportCount;
-  return new Promise((resolve, reject) => {
-    exports.set(exportId, { resolve, reject });
-    worker.postMessage({ export: kind, exportId, of });
-  });
-}
-
-function restartWorker() {
-  for (const pending of exports.values()) pending.reject(new Error('the analyser was restarted; analyse the text again'));
-  exports.clear();
-  worker?.terminate();
-  startWorker();
-}
-
-// A dead worker is replaced and the last request sent again, once: a text that kills the worker
-// twice is not sent a third time. The text itself never left the page.
-function recover(reason) {
-  clearTimeout(watchdog);
-  restartWorker();
-  if (pendingText !== null && !retried) {
-    retried = true;
-    send(pendingText);
-    setStatus(`${reason}; it has been restarted and is analysing again…`, 'busy');
+function startAnalyzer() {
+  if (!inlined) {
+    analyzer = createAnalyzer({ worker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }) });
     return;
   }
-  pendingText = null;
-  results.setAttribute('aria-busy', 'false');
-  setStatus(`${reason}; it has been restarted. Your text is kept: edit it or press Analyse to try again.`, 'error');
+  inlineWorkerUrl ??= URL.createObjectURL(new Blob([atob(inlined.textContent.trim())], { type: 'text/javascript' }));
+  inlineWasm ??= decodeBase64(document.getElementById('newslens-wasm').textContent.trim());
+  analyzer = createAnalyzer({ worker: () => new Worker(inlineWorkerUrl), wasm: inlineWasm });
 }
 
-// A hang is not retried: the same text would hang again.
-function stopHung() {
-  pendingText = null;
-  retried = true;
-  recover('The analyser took too long and was stopped');
-}
-
+// Texts are analysed one at a time, and of those typed meanwhile only the newest: while someone
+// types, the texts in between are never analysed, nor their results drawn.
 function send(text) {
   latest += 1;
-  pendingText = text;
   results.setAttribute('aria-busy', 'true');
   setStatus('Analysing…', 'busy');
+  if (running) queued = { key: latest, text };
+  else dispatch({ key: latest, text });
+}
+
+function dispatch(request) {
+  running = request;
   clearTimeout(watchdog);
-  watchdog = setTimeout(stopHung, WATCHDOG_MS + (text.length / 1000) * WATCHDOG_MS_PER_1000_CHARS);
-  worker.postMessage({ id: latest, text });
+  watchdog = setTimeout(stopHung, WATCHDOG_MS + (request.text.length / 1000) * WATCHDOG_MS_PER_1000_CHARS);
+  const from = analyzer;
+  from.request('draw', request).then(
+    (result) => settle(from, request, result, null),
+    (error) => settle(from, request, null, error),
+  );
+}
+
+function settle(from, request, result, error) {
+  if (from !== analyzer || running !== request) return; // an analyzer stopped as hung answers late
+  running = null;
+  clearTimeout(watchdog);
+  if (queued) {
+    const next = queued;
+    queued = null;
+    dispatch(next);
+    return;
+  }
+  if (request.key !== latest) return; // the box was cleared or the text refused meanwhile
+  if (error) {
+    // A trap inside wasm was recovered in the worker (the module restarted); a worker that died
+    // is replaced by the next request. Either way the text is tried once more, never a third time.
+    if (!retried) {
+      retried = true;
+      setStatus(`The analysis failed (${error.message}); analysing again…`, 'busy');
+      dispatch(request);
+      return;
+    }
+    results.setAttribute('aria-busy', 'false');
+    setStatus(`The analysis failed again: ${error.message}. Your text is kept: edit it or press Analyse to try again.`, 'error');
+    return;
+  }
+  results.setAttribute('aria-busy', 'false');
+  draw(result, request);
+  const { milliseconds } = result;
+  setStatus(`Analysed in ${milliseconds < 10 ? milliseconds.toFixed(1) : Math.round(milliseconds)} ms.`);
+}
+
+// A hang is not retried: the same text would hang again. The text itself never left the page.
+function stopHung() {
+  analyzer.terminate();
+  startAnalyzer();
+  running = null;
+  queued = null;
+  results.setAttribute('aria-busy', 'false');
+  setStatus('The analyser took too long and was stopped; it has been restarted. Your text is kept: edit it or press Analyse to try again.', 'error');
+}
+
+/** Nothing waiting is drawn any more: a reply still on its way is for an older text. */
+function cancel() {
+  latest += 1;
+  queued = null;
+  results.setAttribute('aria-busy', 'false');
 }
 
 function refuse(text) {
-  latest += 1; // a reply still on its way is for an older text: ignore it
-  pendingText = null;
-  clearTimeout(watchdog);
-  results.setAttribute('aria-busy', 'false');
+  cancel();
   results.replaceChildren(
     el(
       'p',
@@ -156,7 +149,7 @@ function analyzeNow() {
   clearTimeout(debounce);
   const text = textarea.value;
   if (!text.trim()) {
-    latest += 1;
+    cancel();
     results.replaceChildren(el('p', { class: 'card placeholder' }, 'Paste an article, or load the sample, to see its analysis.'));
     setStatus('');
     return;
@@ -169,15 +162,16 @@ function analyzeNow() {
   send(text);
 }
 
-function draw(analysis, totals) {
-  const of = latest;
-  const context = { totals, exportAs: (kind) => exportAs(kind, of) };
+/** Draws the panels for `request.text`, the text analysed (the box may hold another by now). */
+function draw({ analysis, totals }, { key, text }) {
+  const exportAs = (kind) => analyzer.request('export', { kind, key });
+  const context = renderContext({ text, totals, exportAs });
   const sections = PANELS.filter((panel) => panel.shows(analysis)).map((panel) =>
     el(
       'section',
       { class: 'panel', id: `panel-${panel.id}`, 'aria-labelledby': `panel-${panel.id}-title` },
       el('h2', { id: `panel-${panel.id}-title` }, panel.title),
-      panel.render(analysis, textarea.value, context),
+      panel.render(analysis, text, context),
     ),
   );
   results.replaceChildren(...sections);
@@ -283,7 +277,7 @@ if ('serviceWorker' in navigator && !inlined && /^https?:$/.test(location.protoc
   });
 }
 
-startWorker();
+startAnalyzer();
 let saved = null;
 try {
   saved = localStorage.getItem(STORAGE_KEY);

@@ -13,5 +13,3 @@ export function el(tag, attributes = {}, ...children) {
   }
   return node;
 }
-
-export const formatNumber = new Intl.NumberFormat('en').format;

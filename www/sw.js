@@ -1,7 +1,7 @@
 // The service worker: keeps every file of the page so that, after one visit, it opens and
 // analyses with the network off. Network first (so a new build shows at once when online),
 // the kept copy when the network fails. Only this origin's GET requests are touched.
-const CACHE = 'newslens-v1';
+const CACHE = 'newslens-v2';
 
 // Every file the page needs; tests/browser/offline.test.mjs checks this against www/.
 const FILES = [
@@ -10,8 +10,13 @@ const FILES = [
   'app.js',
   'dom.js',
   'export.js',
+  'format.js',
   'icon.svg',
   'importer.js',
+  'js/api.js',
+  'js/index.js',
+  'js/worker-thread.js',
+  'js/worker.js',
   'limits.js',
   'sample.js',
   'style.css',

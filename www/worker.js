@@ -1,21 +1,15 @@
-// The analysis runs here, off the main thread, so typing and scrolling never wait for it.
-// Served from a folder, the wasm is fetched next to pkg/newslens.js; in the single-file page
-// (scripts/build-single.mjs) the page first sends the module's bytes, base64, as { wasm }.
+// The page's analysis worker: the package's own worker thread (www/js/ is js/ copied by
+// scripts/build.sh), with its protocol, its wasm loading and its recovery from a trap inside
+// wasm, plus the page's two request types. Served from a folder, the wasm is fetched next to
+// pkg/newslens.js; the single-file page (scripts/build-single.mjs) sends the module's bytes.
 // The page gets the part of the analysis it draws (limits.js); the whole of the latest one
 // stays here and is sent as JSON or CSV when the page exports it.
-import init, { analyze } from './pkg/newslens.js';
+import { analyze } from './js/index.js';
+import { handlers } from './js/worker-thread.js';
 import { entitiesCsv, toJson } from './export.js';
 import { SHOWN } from './limits.js';
 
-let ready = null;
-let latest = null; // { id, text, analysis }
-
-function decodeBase64(base64) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+let latest = null; // { key, text, analysis }: the last text analysed, for the exports
 
 /** The analysis cut to what the page draws: prefixes only, so every index stays valid. */
 function forPage(analysis) {
@@ -29,49 +23,18 @@ function forPage(analysis) {
   return { analysis: cut, totals: { tokens: tokens.length, sentences: sentences.length, mentions: mentions.length } };
 }
 
-function exported(request) {
-  if (!latest || latest.id !== request.of) return { exportId: request.exportId, error: 'the analysis is no longer here; analyse the text again' };
-  const content = request.export === 'csv' ? entitiesCsv(latest.analysis, latest.text) : toJson(latest.analysis);
-  return { exportId: request.exportId, content };
-}
+/** { text, key } -> { analysis, totals, milliseconds }: `key` names the analysis for `export`. */
+handlers.draw = ({ text, key }) => {
+  latest = null;
+  const started = performance.now();
+  const analysis = analyze(text);
+  const milliseconds = performance.now() - started;
+  latest = { key, text, analysis };
+  return { ...forPage(analysis), milliseconds };
+};
 
-// Texts are analysed one at a time, and only the newest waiting one: while someone types, the
-// texts in between are never analysed, nor their results sent to the page to be thrown away.
-let waiting = null;
-let running = false;
-
-async function run() {
-  running = true;
-  while (waiting) {
-    const { id, text, options } = waiting;
-    waiting = null;
-    try {
-      ready ??= init();
-      await ready;
-      const started = performance.now();
-      const analysis = analyze(text, options);
-      const milliseconds = performance.now() - started;
-      latest = { id, text, analysis };
-      // Let the messages that came meanwhile in: a newer text makes this result moot.
-      await new Promise((done) => setTimeout(done, 0));
-      if (waiting) continue;
-      self.postMessage({ id, ...forPage(analysis), milliseconds });
-    } catch (error) {
-      latest = null;
-      self.postMessage({ id, error: String(error?.message ?? error) });
-    }
-  }
-  running = false;
-}
-
-self.onmessage = (event) => {
-  const message = event.data;
-  if (typeof message.wasm === 'string') {
-    ready = init({ module_or_path: decodeBase64(message.wasm) });
-  } else if (message.export) {
-    self.postMessage(exported(message));
-  } else {
-    waiting = message;
-    if (!running) run();
-  }
+/** { kind: 'json' | 'csv', key } -> the analysis drawn as `key`, as text. */
+handlers.export = ({ kind, key }) => {
+  if (latest?.key !== key) throw new Error('the analysis is no longer here; analyse the text again');
+  return kind === 'csv' ? entitiesCsv(latest.analysis, latest.text) : toJson(latest.analysis);
 };

@@ -150,6 +150,13 @@ test('entity details on focus, click to mark all, tint on demand, strip to sente
   assert.equal(count, Number((await osei.locator('.entity-count').textContent()).replace('×', '')));
   assert.ok((await page.locator('#panel-article mark.mention.selected').allTextContents()).every((t) => /Osei/.test(t)));
   assert.equal(await page.locator('#panel-article mark.mention.selected[aria-pressed="true"]').count(), count);
+  // The entity's button says so too (the panels share the choice through their render context).
+  assert.deepEqual(await page.locator('#panel-entities .entity[aria-pressed="true"] .entity-name').allTextContents(), ['Samuel K. Osei']);
+  // A key phrase replaces the choice: its occurrences are marked and no entity stays pressed.
+  await page.locator('#panel-keyphrases .keyphrase').first().click();
+  assert.equal(await page.locator('#panel-entities .entity[aria-pressed="true"]').count(), 0);
+  assert.equal(await page.locator('#panel-article mark.mention.selected').count(), 0);
+  assert.ok((await page.locator('#panel-article mark.highlight').count()) > 0);
   // Tint: off until asked for.
   const positive = page.locator('#panel-sentences li.positive').first();
   const background = () => positive.evaluate((node) => getComputedStyle(node).backgroundImage);

@@ -120,6 +120,52 @@ run({ ...newslens, createAnalyzer });
   assert.deepEqual(result, { direct: EXPECTED, worker: EXPECTED });
 });
 
+test('a worker script of your own: its request types, and a dead worker replaced by the next call', async () => {
+  await mkdir(join(project, 'own'), { recursive: true });
+  // Import maps do not reach into workers: the thread imports the package by path.
+  await writeFile(
+    join(project, 'own/thread.js'),
+    `import { analyze } from '/node_modules/newslens/js/index.js';
+import { handlers } from '/node_modules/newslens/js/worker-thread.js';
+handlers.count = ({ text }) => analyze(text, { tokens: false }).sentences.length;
+handlers.die = () => {
+  setTimeout(() => {
+    throw new Error('test: the worker died');
+  });
+  return new Promise(() => {});
+};`,
+  );
+  await writeFile(
+    join(project, 'own/index.html'),
+    `<!doctype html><title>loading</title>
+<script type="importmap">{"imports": {"newslens/worker": "/node_modules/newslens/js/worker.js"}}</script>
+<script type="module">
+import { createAnalyzer } from 'newslens/worker';
+const text = ${JSON.stringify(TEXT)};
+const analyzer = createAnalyzer({ worker: () => new Worker('/own/thread.js', { type: 'module' }) });
+try {
+  const count = await analyzer.request('count', { text });
+  const sentences = (await analyzer.analyze(text)).sentences.length;
+  const unknown = await analyzer.request('nothing').then(() => 'resolved', (error) => error.message);
+  const died = await analyzer.request('die').then(() => 'resolved', (error) => error.message);
+  const again = await analyzer.request('count', { text });
+  analyzer.terminate();
+  const terminated = await analyzer.analyze(text).then(() => 'resolved', (error) => error.message);
+  document.title = JSON.stringify({ count, sentences, unknown, died, again, terminated });
+} catch (error) {
+  document.title = 'error: ' + (error?.message ?? error);
+}
+</script>`,
+  );
+  const result = await openAndRead('/own/');
+  assert.equal(result.count, 2);
+  assert.equal(result.sentences, 2);
+  assert.equal(result.unknown, 'newslens: the worker has no request type `nothing`');
+  assert.match(result.died, /^newslens: the analysis worker failed: .*test: the worker died/);
+  assert.equal(result.again, 2, 'the next call starts a new worker');
+  assert.equal(result.terminated, 'newslens: the analyzer was terminated');
+});
+
 test('an esbuild bundle, given the wasm URL from the file loader', async () => {
   const { build } = await import('esbuild');
   await writeFile(

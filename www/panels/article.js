@@ -1,22 +1,25 @@
 // The article as text, with what the analysis found marked in place. Marks are built from
 // offsets (UTF-16, like JS strings) and the text only ever enters the page as text nodes.
-import { el, formatNumber } from '../dom.js';
+// It carries out the context's `select` (an entity's mentions stand out) and `highlight`
+// (plain ranges, such as a key phrase's occurrences).
+import { el } from '../dom.js';
 import { SHOWN } from '../limits.js';
 
 const LIMIT = SHOWN.articleChars; // characters drawn; the worker sends no marks beyond them
-
-let current = null; // { container, text, analysis, selected }
 
 const TYPE_NAMES = {
   person: 'person', location: 'place', organization: 'organization', misc: 'other name', date: 'date', time: 'time',
   money: 'money', percent: 'percent', quantity: 'quantity', ordinal: 'ordinal', cardinal: 'number',
 };
 
-/** Draws `text` with `mentions` (typed; those of entity `selected` stand out) and `highlights` (plain ranges) marked. */
-function draw(container, text, mentions, highlights, selected = null) {
+/**
+ * Draws `text` into `container` with the analysis's mentions (typed; those of entity `selected`
+ * stand out) and `highlights` (plain ranges) marked.
+ */
+function draw(container, text, analysis, highlights, selected) {
   const shown = text.slice(0, LIMIT);
   const marks = [
-    ...mentions.map((m) => ({ ...m, kind: 'mention' })),
+    ...(analysis.mentions ?? []).map((m) => ({ ...m, kind: 'mention' })),
     ...highlights.map((h) => ({ ...h, kind: 'highlight' })),
   ]
     .filter((m) => m.end <= shown.length)
@@ -28,7 +31,7 @@ function draw(container, text, mentions, highlights, selected = null) {
     nodes.push(shown.slice(at, mark.start));
     const content = shown.slice(mark.start, mark.end);
     if (mark.kind === 'mention') {
-      const entity = mark.entity !== undefined ? current?.analysis.entities?.[mark.entity] : undefined;
+      const entity = mark.entity !== undefined ? analysis.entities?.[mark.entity] : undefined;
       const label = [
         TYPE_NAMES[mark.type] ?? mark.type,
         entity && entity.name !== content ? entity.name : null,
@@ -56,29 +59,24 @@ function draw(container, text, mentions, highlights, selected = null) {
   container.replaceChildren(...nodes);
 }
 
-/** Makes every mention of entity `id` stand out (null clears), and scrolls to the first. */
-export function select(id) {
-  if (!current) return;
-  current.selected = id;
-  draw(current.container, current.text, current.analysis.mentions ?? [], [], id);
-  current.container.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-}
-
-/** Marks `ranges` in the article (an empty list clears them) and scrolls to the first. */
-export function highlight(ranges) {
-  if (!current) return;
-  current.selected = null;
-  draw(current.container, current.text, current.analysis.mentions ?? [], ranges);
-  current.container.querySelector('mark.highlight')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-}
-
 export default {
   id: 'article',
   title: 'Article',
   shows: (analysis) => Array.isArray(analysis.mentions) || Array.isArray(analysis.keyphrases),
-  render(analysis, text) {
+  render(analysis, text, context) {
+    const { format } = context;
     const container = el('div', { class: 'article', tabindex: 0, 'aria-label': 'The article with its findings marked' });
-    current = { container, text, analysis, selected: null };
+    let selected = null;
+    context.on('select', (id) => {
+      selected = id;
+      draw(container, text, analysis, [], id);
+      container.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    });
+    context.on('highlight', (ranges) => {
+      selected = null;
+      draw(container, text, analysis, ranges, null);
+      container.querySelector('mark.highlight')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    });
     // One listener for every mention: choosing one marks all of its entity's mentions.
     const choose = (event) => {
       const id = event.target.closest?.('mark.mention[data-entity]')?.dataset.entity;
@@ -87,11 +85,11 @@ export default {
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
       }
-      select(current.selected === Number(id) ? null : Number(id));
+      context.select(selected === Number(id) ? null : Number(id));
     };
     container.addEventListener('click', choose);
     container.addEventListener('keydown', choose);
-    draw(container, text, analysis.mentions ?? [], []);
+    draw(container, text, analysis, [], null);
     const present = new Set((analysis.mentions ?? []).map((m) => m.type));
     const legend = present.size
       ? el(
@@ -103,7 +101,7 @@ export default {
         )
       : null;
     const note = text.length > LIMIT
-      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(LIMIT)} of ${formatNumber(text.length)} characters.`)
+      ? el('p', { class: 'note' }, `Showing the first ${format.number(LIMIT)} of ${format.number(text.length)} characters.`)
       : null;
     return el('div', {}, legend, container, note);
   },

@@ -1,8 +1,7 @@
 // Who and what the article is about: entities grouped by type, most salient first, with
-// their counts and sentiment. Choosing one marks all of its mentions in the article.
-import { el, formatNumber } from '../dom.js';
-import { select } from './article.js';
-import { formatScore } from './sentiment.js';
+// their counts and sentiment. Choosing one marks all of its mentions in the article (the
+// context's `select`); its button stays pressed while it is selected, however it was chosen.
+import { el } from '../dom.js';
 
 const GROUPS = [
   ['person', 'People'],
@@ -15,9 +14,11 @@ export default {
   id: 'entities',
   title: 'Entities',
   shows: (analysis) => Array.isArray(analysis.entities) && analysis.entities.length > 0,
-  render(analysis) {
+  render(analysis, text, context) {
+    const { format } = context;
     const root = el('div', { class: 'entity-groups' });
-    const buttons = [];
+    const buttons = new Map(); // entity id -> its button
+    let selected = null;
     for (const [type, title] of GROUPS) {
       const members = analysis.entities.filter((e) => e.type === type);
       if (members.length === 0) continue;
@@ -26,24 +27,25 @@ export default {
         const label = entity.sentiment?.label ?? 'neutral';
         const button = el(
           'button',
-          { type: 'button', class: `entity ${type}`, 'aria-pressed': 'false', title: `${formatNumber(entity.count)} mention${entity.count === 1 ? '' : 's'}; salience ${entity.salience.toFixed(2)}` },
+          { type: 'button', class: `entity ${type}`, 'aria-pressed': 'false', title: `${format.number(entity.count)} mention${entity.count === 1 ? '' : 's'}; salience ${entity.salience.toFixed(2)}` },
           el('span', { class: 'entity-name' }, entity.name),
-          el('span', { class: 'entity-count' }, `×${formatNumber(entity.count)}`),
-          el('span', { class: `badge small ${label}` }, `${label} ${formatScore(entity.sentiment?.score ?? 0)}`),
+          el('span', { class: 'entity-count' }, `×${format.number(entity.count)}`),
+          el('span', { class: `badge small ${label}` }, `${label} ${format.score(entity.sentiment?.score ?? 0)}`),
           el('span', { class: 'salience', 'aria-hidden': 'true' }),
         );
         button.style.setProperty('--salience', String(entity.salience));
-        button.addEventListener('click', () => {
-          const pressed = button.getAttribute('aria-pressed') === 'true';
-          for (const other of buttons) other.setAttribute('aria-pressed', 'false');
-          button.setAttribute('aria-pressed', String(!pressed));
-          select(pressed ? null : entity.id);
-        });
-        buttons.push(button);
+        button.addEventListener('click', () => context.select(selected === entity.id ? null : entity.id));
+        buttons.set(entity.id, button);
         list.append(el('li', {}, button));
       }
       root.append(el('section', { class: 'entity-group' }, el('h3', {}, title), list));
     }
+    const press = (id) => {
+      selected = id;
+      for (const [entity, button] of buttons) button.setAttribute('aria-pressed', String(entity === id));
+    };
+    context.on('select', press);
+    context.on('highlight', () => press(null));
     return root;
   },
 };

@@ -1,13 +1,15 @@
-// Key phrases as a ranked chart; choosing one highlights its occurrences in the article.
+// Key phrases as a ranked chart; choosing one highlights its occurrences in the article (the
+// context's `highlight`); its button stays pressed while they are.
 import { el } from '../dom.js';
-import { highlight } from './article.js';
 
 export default {
   id: 'keyphrases',
   title: 'Key phrases',
   shows: (analysis) => Array.isArray(analysis.keyphrases) && analysis.keyphrases.length > 0,
-  render(analysis) {
+  render(analysis, text, context) {
     const list = el('ol', { class: 'keyphrases' });
+    const buttons = new Map(); // occurrences -> the button of their phrase
+    let shown = null; // the occurrences highlighted now
     for (const phrase of analysis.keyphrases) {
       const count = phrase.occurrences.length;
       const button = el(
@@ -15,17 +17,19 @@ export default {
         { type: 'button', class: 'keyphrase', 'aria-pressed': 'false', title: `Highlight its ${count} occurrence${count === 1 ? '' : 's'}` },
         el('span', { class: 'keyphrase-text' }, phrase.text),
         el('span', { class: 'keyphrase-bar', 'aria-hidden': 'true' }),
-        el('span', { class: 'keyphrase-count' }, `×${count}`),
+        el('span', { class: 'keyphrase-count' }, `×${context.format.number(count)}`),
       );
       button.style.setProperty('--score', String(phrase.score));
-      button.addEventListener('click', () => {
-        const pressed = button.getAttribute('aria-pressed') === 'true';
-        for (const other of list.querySelectorAll('.keyphrase')) other.setAttribute('aria-pressed', 'false');
-        button.setAttribute('aria-pressed', String(!pressed));
-        highlight(pressed ? [] : phrase.occurrences);
-      });
+      button.addEventListener('click', () => context.highlight(shown === phrase.occurrences ? [] : phrase.occurrences));
+      buttons.set(phrase.occurrences, button);
       list.append(el('li', {}, button));
     }
+    const press = (ranges) => {
+      shown = buttons.has(ranges) ? ranges : null;
+      for (const [occurrences, button] of buttons) button.setAttribute('aria-pressed', String(occurrences === shown));
+    };
+    context.on('highlight', press);
+    context.on('select', () => press(null));
     return list;
   },
 };

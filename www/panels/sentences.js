@@ -1,11 +1,10 @@
 // The sentences, in order, as the segmenter split them, with their sentiment and the words
-// that drove it.
-import { el, formatNumber } from '../dom.js';
+// that drove it. It carries out the context's `showSentence`.
+import { el } from '../dom.js';
 import { SHOWN } from '../limits.js';
-import { formatScore } from './sentiment.js';
 
 /** The sentence's text with its drivers marked (offsets are UTF-16, like JS strings). */
-function withDrivers(sentence) {
+function withDrivers(sentence, formatScore) {
   // A neutral sentence's small pushes explain nothing a reader needs, so only the drivers of
   // positive and negative sentences are marked.
   const drivers = sentence.sentiment && sentence.sentiment.label !== 'neutral' ? sentence.sentiment.drivers : [];
@@ -26,7 +25,8 @@ export default {
   id: 'sentences',
   title: 'Sentences',
   shows: (analysis) => Array.isArray(analysis.sentences),
-  render(analysis, text, { totals } = {}) {
+  render(analysis, text, context) {
+    const { totals, format } = context;
     const { sentences } = analysis;
     const total = totals?.sentences ?? sentences.length;
     const list = el('ol', { class: 'sentences', 'aria-label': 'Sentences' });
@@ -34,19 +34,22 @@ export default {
     const tint = el('input', { type: 'checkbox', id: 'tint-sentences' });
     tint.addEventListener('change', () => list.classList.toggle('tint', tint.checked));
     const toggle = el('label', { class: 'toggle' }, tint, ' Tint sentences by sentiment');
-    sentences.slice(0, SHOWN.sentences).forEach((sentence, index) => {
+    const items = sentences.slice(0, SHOWN.sentences).map((sentence, index) => {
       const label = sentence.sentiment?.label;
-      list.append(
-        el(
-          'li',
-          { id: `sentence-${index}`, tabindex: -1, class: label ?? '' },
-          withDrivers(sentence),
-          label && label !== 'neutral' ? el('span', { class: `badge small ${label}` }, `${label} ${formatScore(sentence.sentiment.score)}`) : null,
-        ),
+      return el(
+        'li',
+        { id: `sentence-${index}`, tabindex: -1, class: label ?? '' },
+        withDrivers(sentence, format.score),
+        label && label !== 'neutral' ? el('span', { class: `badge small ${label}` }, `${label} ${format.score(sentence.sentiment.score)}`) : null,
       );
     });
+    list.append(...items);
+    context.on('sentence', (index) => {
+      items[index]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      items[index]?.focus({ preventScroll: true });
+    });
     const more = total > SHOWN.sentences
-      ? el('p', { class: 'note' }, `Showing the first ${formatNumber(SHOWN.sentences)} of ${formatNumber(total)} sentences.`)
+      ? el('p', { class: 'note' }, `Showing the first ${format.number(SHOWN.sentences)} of ${format.number(total)} sentences.`)
       : null;
     return el('div', {}, toggle, list, more);
   },

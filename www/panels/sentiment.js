@@ -1,16 +1,17 @@
-// The document's sentiment and a strip of every sentence's score along the article.
-import { el, formatNumber } from '../dom.js';
+// The document's sentiment and a strip of every sentence's score along the article; a bar
+// leads to its sentence (the context's `showSentence`).
+import { el } from '../dom.js';
 import { SHOWN } from '../limits.js';
 
 const LABELS = { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' };
-
-export const formatScore = (score) => (score > 0 ? '+' : score < 0 ? '−' : '') + Math.abs(score).toFixed(2);
 
 export default {
   id: 'sentiment',
   title: 'Sentiment',
   shows: (analysis) => Boolean(analysis.sentiment),
-  render(analysis, text, { totals } = {}) {
+  render(analysis, text, context) {
+    const { totals, format } = context;
+    const { number: formatNumber, score: formatScore } = format;
     const { score, label, counts } = analysis.sentiment;
     const total = totals?.sentences ?? analysis.sentences.length;
     const summary = el(
@@ -31,11 +32,7 @@ export default {
         'aria-label': `Sentence ${index + 1}: ${LABELS[l]} ${formatScore(s)}`,
       });
       bar.style.setProperty('--size', `${Math.max(0.08, Math.abs(s))}`);
-      bar.addEventListener('click', () => {
-        const target = document.getElementById(`sentence-${index}`);
-        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        target?.focus({ preventScroll: true });
-      });
+      bar.addEventListener('click', () => context.showSentence(index));
       strip.append(bar);
     });
     const note = total > SHOWN.sentences

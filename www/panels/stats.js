@@ -1,12 +1,12 @@
 // Counts over the whole text.
-import { el, formatNumber } from '../dom.js';
-import { formatScore } from './sentiment.js';
+import { el } from '../dom.js';
 
 export default {
   id: 'stats',
   title: 'Statistics',
   shows: (analysis) => Boolean(analysis.stats),
-  render(analysis) {
+  render(analysis, text, { format }) {
+    const { number: formatNumber, score: formatScore } = format;
     const { words, sentences, paragraphs, readingMinutes } = analysis.stats;
     const reading = readingMinutes < 1 ? 'under 1 min' : `${formatNumber(Math.round(readingMinutes))} min`;
     const item = (label, value) => el('div', {}, el('dt', {}, label), el('dd', {}, value));

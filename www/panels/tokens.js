@@ -1,12 +1,13 @@
 // The tokens the later stages work on, as chips.
-import { el, formatNumber } from '../dom.js';
+import { el } from '../dom.js';
 import { SHOWN } from '../limits.js';
 
 export default {
   id: 'tokens',
   title: 'Tokens',
   shows: (analysis) => Array.isArray(analysis.tokens) && analysis.tokens.length > 0,
-  render(analysis, text, { totals } = {}) {
+  render(analysis, text, { totals, format }) {
+    const formatNumber = format.number;
     const { tokens } = analysis;
     const total = totals?.tokens ?? tokens.length;
     const chips = el('div', { class: 'tokens', tabindex: 0, 'aria-label': 'Tokens' });
