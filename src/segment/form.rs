@@ -42,24 +42,60 @@ impl Case {
     /// ```
     pub fn of(text: &str) -> Case {
         if text.is_ascii() {
-            return Case::of_letters(text.bytes().filter(u8::is_ascii_alphabetic).map(char::from));
+            return Case::of_ascii(text.as_bytes()).0;
         }
-        Case::of_letters(text.chars().filter(|c| c.is_alphabetic()))
-    }
-
-    fn of_letters(mut letters: impl Iterator<Item = char>) -> Case {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
         let Some(first) = letters.next() else { return Case::None };
         let (mut upper, mut lower) = (false, false);
         for c in letters {
             upper |= c.is_uppercase();
             lower |= c.is_lowercase();
         }
-        match (first.is_uppercase(), upper, lower) {
-            (true, _, false) => Case::Upper,
-            (true, false, true) => Case::Title,
-            (false, false, _) => Case::Lower,
+        Case::from_letters(Some(first.is_uppercase()), upper, lower)
+    }
+
+    /// The case class of an ASCII text, and whether it holds a capital or a backquote (so that
+    /// [`normalize`] changes it), in one pass.
+    fn of_ascii(bytes: &[u8]) -> (Case, bool) {
+        let mut first = None;
+        let (mut upper, mut lower, mut backquote) = (false, false, false);
+        for &b in bytes {
+            let (is_upper, is_lower) = (b.is_ascii_uppercase(), b.is_ascii_lowercase());
+            if is_upper || is_lower {
+                if first.is_none() {
+                    first = Some(is_upper);
+                    continue;
+                }
+                upper |= is_upper;
+                lower |= is_lower;
+            } else {
+                backquote |= b == b'`';
+            }
+        }
+        let capital = first == Some(true) || upper;
+        (Case::from_letters(first, upper, lower), capital || backquote)
+    }
+
+    /// The class, given whether the first letter is a capital (`None`: no letter) and whether
+    /// any capital and any lower-case letter follow it.
+    fn from_letters(first: Option<bool>, upper: bool, lower: bool) -> Case {
+        match (first, upper, lower) {
+            (None, _, _) => Case::None,
+            (Some(true), _, false) => Case::Upper,
+            (Some(true), false, true) => Case::Title,
+            (Some(false), false, _) => Case::Lower,
             _ => Case::Mixed,
         }
+    }
+
+    /// The case class of `text` and whether [`normalize`] leaves it as it is, in one pass for
+    /// ASCII text (the common case).
+    fn of_token(text: &str) -> (Case, bool) {
+        if text.is_ascii() {
+            let (case, changes) = Case::of_ascii(text.as_bytes());
+            return (case, !changes);
+        }
+        (Case::of(text), is_normal(text))
     }
 
     /// Whether the token carries a capital: Title, UPPER or mixed case.
@@ -128,16 +164,18 @@ impl Forms {
     /// The index of a form that is the token's text as written.
     pub(super) const RAW: u32 = u32::MAX;
 
-    /// Adds the form of `token` and returns its index, or [`Forms::RAW`] when it is the text
-    /// itself (or, past four billion differing tokens, where the index runs out).
-    pub(super) fn add(&mut self, token: &str) -> u32 {
-        if is_normal(token) || self.spans.len() >= Forms::RAW as usize {
-            return Forms::RAW;
+    /// Adds the form of `token` and returns its case class and the form's index, or
+    /// [`Forms::RAW`] when the form is the text itself (or, past four billion differing tokens,
+    /// where the index runs out).
+    pub(super) fn add(&mut self, token: &str) -> (Case, u32) {
+        let (case, normal) = Case::of_token(token);
+        if normal || self.spans.len() >= Forms::RAW as usize {
+            return (case, Forms::RAW);
         }
         let start = self.text.len();
         normalize_into(token, &mut self.text);
         self.spans.push((start, self.text.len()));
-        (self.spans.len() - 1) as u32
+        (case, (self.spans.len() - 1) as u32)
     }
 
     /// The form at `index`, or `raw` for [`Forms::RAW`].
@@ -207,13 +245,17 @@ mod tests {
         assert_eq!(Case::of("—"), Case::None);
         assert_eq!(Case::of("東京"), Case::Lower);
         assert!(Case::Mixed.capitalised() && !Case::Lower.capitalised() && !Case::None.capitalised());
+        for word in ["kyiv", "Kyiv", "KYIV", "iPhone", "McDONALD", "I", "U.S.", "it`s", "137", "a1B", "Ab1c", ""] {
+            assert_eq!(Case::of_token(word), (Case::of(word), word == normalize(word)), "{word}");
+        }
     }
 
     #[test]
     fn the_forms_table_keeps_only_what_differs() {
         let mut forms = Forms::default();
-        let same = forms.add("kyiv");
-        let differs = forms.add("Kyiv’s");
+        let (lower, same) = forms.add("kyiv");
+        let (title, differs) = forms.add("Kyiv’s");
+        assert_eq!((lower, title), (Case::Lower, Case::Title));
         assert_eq!(same, Forms::RAW);
         assert_eq!(forms.get(same, "kyiv"), "kyiv");
         assert_eq!(forms.get(differs, "Kyiv’s"), "kyiv's");

@@ -51,28 +51,30 @@ impl Casing {
     /// let words = ["ZELENSKY", "MEETS", "HARRIS"].map(|w| (Case::of(w), w.chars().count() >= 4));
     /// assert_eq!(Casing::of(words.into_iter()), Casing::Capitals);
     /// ```
-    pub fn of<I>(tokens: I) -> Casing
-    where
-        I: Iterator<Item = (Case, bool)> + Clone,
-    {
-        let words = || tokens.clone().filter(|&(case, _)| case != Case::None);
-        let n = words().count();
+    pub fn of(tokens: impl Iterator<Item = (Case, bool)>) -> Casing {
+        // Cased words; in capitals; in lower case; long; long and capitalised.
+        let (mut n, mut upper, mut lower, mut long, mut capitalised) = (0, 0, 0, 0, 0);
+        for (case, is_long) in tokens {
+            if case == Case::None {
+                continue;
+            }
+            n += 1;
+            upper += usize::from(case == Case::Upper);
+            lower += usize::from(case == Case::Lower);
+            long += usize::from(is_long);
+            capitalised += usize::from(is_long && case.capitalised());
+        }
         if n < 3 {
-            return Casing::Normal;
+            Casing::Normal
+        } else if upper * 10 >= n * 7 {
+            Casing::Capitals
+        } else if lower == n {
+            Casing::Lower
+        } else if long >= 3 && capitalised * 10 >= long * 8 {
+            Casing::TitleCase
+        } else {
+            Casing::Normal
         }
-        let upper = words().filter(|&(case, _)| case == Case::Upper).count();
-        if upper * 10 >= n * 7 {
-            return Casing::Capitals;
-        }
-        if words().all(|(case, _)| case == Case::Lower) {
-            return Casing::Lower;
-        }
-        let long = words().filter(|&(_, long)| long).count();
-        let capitalised = words().filter(|&(case, long)| long && case.capitalised()).count();
-        if long >= 3 && capitalised * 10 >= long * 8 {
-            return Casing::TitleCase;
-        }
-        Casing::Normal
     }
 
     /// Whether capitals say nothing about names here: a sentence in capitals or Title Case.

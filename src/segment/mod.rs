@@ -145,9 +145,7 @@ impl<'a> Document<'a> {
                 continue;
             }
             for token in &mut document.tokens[first_token..] {
-                let token_text = &text[token.start..token.end];
-                token.case = Case::of(token_text);
-                token.norm = document.forms.add(token_text);
+                (token.case, token.norm) = document.forms.add(&text[token.start..token.end]);
             }
             let paragraph = document.paragraphs.len();
             let first_sentence = document.sentences.len();
@@ -161,8 +159,10 @@ impl<'a> Document<'a> {
             );
             for sentence in &mut document.sentences[first_sentence..] {
                 let tokens = &document.tokens[sentence.tokens.clone()];
-                sentence.casing =
-                    Casing::of(tokens.iter().map(|t| (t.case, text[t.start..t.end].chars().nth(3).is_some())));
+                sentence.casing = Casing::of(tokens.iter().filter(|t| t.case != Case::None).map(|t| {
+                    let token_text = &text[t.start..t.end];
+                    (t.case, token_text.len() >= 4 && token_text.chars().nth(3).is_some())
+                }));
             }
             let span = Span::new(document.tokens[first_token].start, document.tokens[document.tokens.len() - 1].end);
             document.paragraphs.push(Paragraph {
