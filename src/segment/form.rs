@@ -124,8 +124,10 @@ fn is_normal(text: &str) -> bool {
 
 /// Appends the normalized form of `text` to `out`.
 pub fn normalize_into(text: &str, out: &mut String) {
-    if text.is_ascii() {
-        out.extend(text.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) }));
+    if text.is_ascii() && !text.contains('`') {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in text.chars() {
