@@ -112,6 +112,7 @@ pub struct Paragraph {
     pub span: Span,
     /// Indices into [`Document::sentences`].
     pub sentences: Range<usize>,
+    /// What the paragraph is: the headline or body text.
     pub kind: ParagraphKind,
 }
 
