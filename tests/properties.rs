@@ -4,6 +4,7 @@
 //! sentences and a prefix of the same key phrases; drivers, key phrase occurrences and entity
 //! mentions whole and in order.
 
+use newslens::segment::{normalize, Case, ParagraphKind};
 use newslens::{analyze, entity, Document, OffsetMap, OffsetUnit, Options};
 use proptest::prelude::*;
 
@@ -119,6 +120,15 @@ fn check_document(text: &str) {
         next_sentence = paragraph.sentences.end;
     }
     assert_eq!(next_sentence, document.sentences.len());
+    // Each token's form and case class are those of its text, by the one rule.
+    for (i, token) in document.tokens.iter().enumerate() {
+        let token_text = document.token_text(i);
+        assert_eq!(document.norm(i), normalize(token_text), "{token_text:?}");
+        assert_eq!(token.case, Case::of(token_text), "{token_text:?}");
+    }
+    assert_eq!(document.norm(document.tokens.len()), "");
+    let headlines = document.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Headline).count();
+    assert_eq!(headlines, usize::from(document.headline().is_some()));
 }
 
 proptest! {

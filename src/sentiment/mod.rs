@@ -162,7 +162,7 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
                 if document.tokens[index].kind == TokenKind::Punct {
                     exclamations += text.matches('!').count();
                 }
-                units.push(Unit::new(text, lexicon));
+                units.push(Unit::new(text, document.norm(index), document.tokens[index].case, lexicon));
             }
             let scored = score::score(&units, exclamations, lexicon, model, &mut buffer);
             let value = (scored.margin / 2.0).tanh();
@@ -253,8 +253,11 @@ pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>,
         .sentences
         .iter()
         .map(|sentence| {
-            let units: Vec<Unit> =
-                sentence.tokens.clone().map(|i| Unit::new(document.token_text(i), &lexicon)).collect();
+            let units: Vec<Unit> = sentence
+                .tokens
+                .clone()
+                .map(|i| Unit::new(document.token_text(i), document.norm(i), document.tokens[i].case, &lexicon))
+                .collect();
             score::score(&units, 0, &lexicon, &model, &mut buffer).margin
         })
         .collect())

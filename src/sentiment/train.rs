@@ -100,7 +100,7 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
     if settings.neutral > 0.0 {
         for sentence in news_sentences(&String::from_utf8_lossy(&news_bytes)) {
             units.clear();
-            units.extend(sentence.iter().map(|t| Unit::new(t, &lexicon)));
+            units.extend(sentence.iter().map(|t| Unit::of_text(t, &lexicon)));
             if units.iter().any(|u| lexicon.valence(u.key).abs() >= settings.strong) {
                 continue;
             }
@@ -288,7 +288,7 @@ fn read_examples(
             continue;
         }
         units.clear();
-        units.extend(sentence.split_whitespace().map(|t| Unit::new(t, lexicon)));
+        units.extend(sentence.split_whitespace().map(|t| Unit::of_text(t, lexicon)));
         let start = all.len();
         features::extract(&units, lexicon, Config(settings.config), settings.bits, all);
         let target = if label.trim() == "1" { 1.0 } else { 0.0 };
@@ -311,7 +311,7 @@ fn dev_accuracy(tsv: &str, lexicon: &Lexicon<'_>, model: &Model<'_>) -> f64 {
     let mut buffer = Vec::new();
     for line in tsv.lines().skip(1) {
         let Some((sentence, label)) = line.rsplit_once('\t') else { continue };
-        let units: Vec<Unit> = sentence.split_whitespace().map(|t| Unit::new(t, lexicon)).collect();
+        let units: Vec<Unit> = sentence.split_whitespace().map(|t| Unit::of_text(t, lexicon)).collect();
         let exclamations = sentence.matches('!').count();
         let margin = score::score(&units, exclamations, lexicon, model, &mut buffer).margin;
         let positive = label.trim() == "1";
@@ -347,7 +347,7 @@ fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon<'_>, model: &Model<'_>
     let mut buffer = Vec::new();
     let (mut total, mut neutral) = (0.0f64, 0usize);
     for sentence in sentences {
-        let units: Vec<Unit> = sentence.iter().map(|t| Unit::new(t, lexicon)).collect();
+        let units: Vec<Unit> = sentence.iter().map(|t| Unit::of_text(t, lexicon)).collect();
         let margin = score::score(&units, 0, lexicon, model, &mut buffer).margin;
         let value = (margin / 2.0).tanh();
         total += f64::from(value.abs());

@@ -38,7 +38,7 @@ use std::collections::HashMap;
 use super::{Mention, MentionType};
 use crate::segment::Document;
 use form::Form;
-use tables::{class, normalize, Gender, TABLES};
+use tables::{class, word_key, Gender, TABLES};
 
 /// A name that the tagger is less sure of than this may be taken for a person's surname.
 const UNSURE: f32 = 0.6;
@@ -267,7 +267,7 @@ impl Grouper {
         let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = inside.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if text(at) == "(" && text(at + 2) == ")" && capitals && (2..=8).contains(&letters) && form.words.len() > 1 {
-            self.acronyms.entry(normalize(inside)).or_insert(group);
+            self.acronyms.entry(word_key(document.norm(at + 1))).or_insert(group);
         }
     }
 

@@ -1,40 +1,20 @@
-//! The tokens as the numeric rules see them: each token's text, its lower-case form (with
-//! "’" folded to "'"), and the bounds of the sentence being read, so that no rule looks
-//! across a sentence boundary or past the end of the text.
+//! The tokens as the numeric rules see them: each token's text, its normalized form (the
+//! document's, see [`crate::segment::form`]: lower case, "’" as "'", dashes as "-"), and the
+//! bounds of the sentence being read, so that no rule looks across a sentence boundary or past
+//! the end of the text.
 
 use std::ops::Range;
 
-use crate::segment::{Document, TokenKind};
-
-/// Tokens longer than this have no lower-case form: no table word is that long.
-const LONGEST_WORD: usize = 40;
+use crate::segment::{Case, Document, TokenKind};
 
 pub struct View<'a> {
     document: &'a Document<'a>,
-    lower: String,
-    bounds: Vec<Range<usize>>,
     sentence: Range<usize>,
 }
 
 impl<'a> View<'a> {
     pub fn new(document: &'a Document<'a>) -> View<'a> {
-        let mut lower = String::with_capacity(document.text.len());
-        let mut bounds = Vec::with_capacity(document.tokens.len());
-        for token in &document.tokens {
-            let start = lower.len();
-            let text = &document.text[token.start..token.end];
-            if text.len() <= LONGEST_WORD {
-                for c in text.chars() {
-                    match c {
-                        '\u{2019}' => lower.push('\''),
-                        c if c.is_ascii() => lower.push(c.to_ascii_lowercase()),
-                        c => lower.extend(c.to_lowercase()),
-                    }
-                }
-            }
-            bounds.push(start..lower.len());
-        }
-        View { document, lower, bounds, sentence: 0..0 }
+        View { document, sentence: 0..0 }
     }
 
     /// Limits every later look-up to the tokens of one sentence.
@@ -51,11 +31,12 @@ impl<'a> View<'a> {
         self.sentence.contains(&at)
     }
 
-    /// The lower-case text of token `at`; empty outside the sentence.
-    pub fn lower(&self, at: usize) -> &str {
-        match self.bounds.get(at) {
-            Some(range) if self.inside(at) => &self.lower[range.clone()],
-            _ => "",
+    /// The normalized form of token `at`; empty outside the sentence.
+    pub fn lower(&self, at: usize) -> &'a str {
+        if self.inside(at) {
+            self.document.norm(at)
+        } else {
+            ""
         }
     }
 
@@ -71,8 +52,8 @@ impl<'a> View<'a> {
         self.document.tokens.get(at).filter(|_| self.inside(at)).map(|t| t.kind)
     }
 
-    /// The lower-case text of the token before `at` in the sentence; empty at its start.
-    pub fn before(&self, at: usize) -> &str {
+    /// The normalized form of the token before `at` in the sentence; empty at its start.
+    pub fn before(&self, at: usize) -> &'a str {
         match at.checked_sub(1) {
             Some(previous) => self.lower(previous),
             None => "",
@@ -86,8 +67,7 @@ impl<'a> View<'a> {
 
     /// Whether token `at` is written in capitals only ("GMT", "USD").
     pub fn is_upper(&self, at: usize) -> bool {
-        let raw = self.raw(at);
-        raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase)
+        self.inside(at) && self.document.tokens.get(at).is_some_and(|t| t.case == Case::Upper)
     }
 
     /// Whether tokens `at` and `at + 1` touch, with no space between them.
@@ -113,15 +93,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lower_case_folds_curly_apostrophes() {
-        let document = Document::new("New Year’s EVE");
+    fn lower_case_folds_every_apostrophe() {
+        let document = Document::new("New Year’s EVE, New Yearʼs Day");
         let view = {
             let mut view = View::new(&document);
             view.focus(0..document.tokens.len());
             view
         };
         let words: Vec<&str> = (0..document.tokens.len()).map(|i| view.lower(i)).collect();
-        assert_eq!(words, ["new", "year", "'s", "eve"]);
+        assert_eq!(words, ["new", "year", "'s", "eve", ",", "new", "year", "'s", "day"]);
     }
 
     #[test]

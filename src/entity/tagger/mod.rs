@@ -160,9 +160,7 @@ pub fn evaluate(tagger: &Tagger<'_>, docs: &[conll::Doc]) -> conll::Scores {
 /// tests catch), there are none: analysis never fails.
 pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
     let Ok(tagger) = Tagger::shared() else { return Vec::new() };
-    let tokens = document.sentences.iter().map(|sentence| sentence.tokens.len()).sum();
-    let sentences = document.sentences.iter().map(|sentence| sentence.tokens.clone().map(|i| document.token_text(i)));
-    let names = tagger.tag(&DocumentWords::from_sentences(sentences, tokens, &tagger.lexicon));
+    let names = tagger.tag(&DocumentWords::from_document(document, &tagger.lexicon));
     let mut mentions = Vec::new();
     for (sentence, found) in document.sentences.iter().zip(names) {
         for name in found {
