@@ -2,7 +2,8 @@
 //! property test: any string gives mentions in bounds, on char boundaries, in order and
 //! without overlaps.
 
-use newslens::entity::{numeric, Mention, Value};
+use newslens::entity::{Mention, Value};
+use newslens::numeric;
 use newslens::Document;
 use proptest::prelude::*;
 

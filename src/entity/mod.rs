@@ -7,7 +7,6 @@
 //! entities (`alias`) and ranks them by how much the article is about them (`salience`).
 
 mod alias;
-pub mod numeric;
 mod salience;
 pub mod tagger;
 
@@ -15,6 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::numeric;
 use crate::segment::Document;
 
 /// What a mention names.

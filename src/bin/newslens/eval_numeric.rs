@@ -14,7 +14,8 @@ use std::io;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use newslens::entity::{numeric, Mention};
+use newslens::entity::Mention;
+use newslens::numeric;
 use newslens::Document;
 
 /// The file's sentences as one text, one sentence a line, with the spans that matter.

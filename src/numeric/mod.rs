@@ -22,7 +22,7 @@
 //! "2000 people"). Fractions, negative numbers and ranges of amounts ("$5-10 million") are
 //! not read; a score or range of plain numbers ("2-1", "10-15") is a cardinal without a
 //! value. Names that hold numbers ("Euro 96", "Boeing 737") give numeric mentions here;
-//! [`super::mentions`] lets the name tagger's longer span win.
+//! [`crate::entity::mentions`] lets the name tagger's longer span win.
 
 mod amount;
 mod count;
@@ -34,7 +34,7 @@ mod tables;
 mod time;
 mod view;
 
-use super::{Mention, MentionType, Value};
+use crate::entity::{Mention, MentionType, Value};
 use crate::segment::{Document, TokenKind};
 use view::View;
 
