@@ -9,7 +9,7 @@ use super::numeral::{numeral, Numeral};
 use super::tables::TABLES;
 use super::view::View;
 use super::{Found, CONFIDENCE};
-use crate::entity::{MentionType, Value};
+use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 
 fn money_found(end: usize, amount: Option<f64>, currency: &str, confidence: f32) -> Option<Found> {

@@ -33,8 +33,9 @@ mod relative;
 mod tables;
 mod time;
 mod view;
+mod year;
 
-use crate::entity::{Mention, MentionType, Value};
+use crate::mention::{Mention, MentionType, Value};
 use crate::segment::{Document, TokenKind};
 use view::View;
 
@@ -107,7 +108,8 @@ const CONFIDENCE: Confidence = Confidence {
 /// The numeric and temporal mentions of `document`, in text order, without overlaps.
 ///
 /// ```
-/// use newslens::entity::{numeric, MentionType, Value};
+/// use newslens::entity::{MentionType, Value};
+/// use newslens::numeric;
 ///
 /// let document = newslens::Document::new("Kyiv got $1.2 billion in May 2024.");
 /// let mentions = numeric::mentions(&document);

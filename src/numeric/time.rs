@@ -8,7 +8,7 @@ use super::numeral::numeral;
 use super::tables::TABLES;
 use super::view::View;
 use super::{Found, CONFIDENCE};
-use crate::entity::{MentionType, Value};
+use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 
 fn time(end: usize, clock: Option<(u32, u32)>, confidence: f32) -> Option<Found> {

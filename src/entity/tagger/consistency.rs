@@ -8,8 +8,9 @@
 //! Limits: a word used for two things in one article (a person and a company named after
 //! them) gets one type.
 
-use super::features::{Case, DocumentWords, IdMap, Mode};
+use super::features::{Case, DocumentWords, Mode};
 use super::Name;
+use crate::hash::IdMap;
 
 /// Names at least this confident are copied to missed mentions of the same words.
 const COPY_CONFIDENCE: f32 = 0.8;
