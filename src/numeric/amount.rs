@@ -5,10 +5,10 @@
 //! a quantity `{amount, unit}` with the unit in its usual symbol.
 
 use super::count::{scale_words, Count};
+use super::found::{Found, CONFIDENCE};
 use super::numeral::{numeral, Numeral};
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
 use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 

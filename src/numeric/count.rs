@@ -9,10 +9,10 @@
 //! "no", "the", "this" and the like is taken for a pronoun, elsewhere for a number ("one of
 //! them" is a cardinal).
 
+use super::found::{Found, CONFIDENCE};
 use super::numeral::{is_ordinal_suffix, numeral};
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
 use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 

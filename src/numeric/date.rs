@@ -5,11 +5,11 @@
 
 use super::count::ordinal_at;
 use super::date_digits;
+use super::found::{Found, CONFIDENCE};
 use super::numeral::{is_ordinal_suffix, numeral};
 use super::tables::{MonthForm, TABLES};
 use super::view::View;
 use super::year::{date, days_in_month, plain_year, year_at};
-use super::{Found, CONFIDENCE};
 use crate::segment::TokenKind;
 
 /// The earliest year read with no cue word before it.

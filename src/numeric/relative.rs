@@ -5,9 +5,9 @@
 
 use super::count::Count;
 use super::date::month_at;
+use super::found::{Found, CONFIDENCE};
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
 use crate::mention::MentionType;
 
 /// Words after a span of time that belong to it: "three years ago", "80 years old".

@@ -4,10 +4,10 @@
 //! the mention's text, not converted.
 
 use super::count::{Count, Form};
+use super::found::{Found, CONFIDENCE};
 use super::numeral::numeral;
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
 use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 

@@ -1,9 +1,9 @@
 //! What the date rules share: which four-digit numbers are years, month lengths, and the
 //! [`Found`] of a date.
 
+use super::found::Found;
 use super::numeral::numeral;
 use super::view::View;
-use super::Found;
 use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 

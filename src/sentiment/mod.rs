@@ -48,7 +48,6 @@ use features::Unit;
 use model::Model;
 
 /// The embedded model file.
-const MODEL_BYTES: &[u8] = include_bytes!("../../models/sentiment.bin");
 
 /// Scores closer to zero than this are neutral.
 pub const NEUTRAL_BAND: f32 = 0.3;
@@ -60,9 +59,10 @@ const MIN_DRIVER_WEIGHT: f32 = 0.2;
 /// function words carry small learned weights that explain nothing to a reader.
 const RELATIVE_DRIVER_WEIGHT: f32 = 0.25;
 
-/// Reading checks the checksum and borrows the tables from `MODEL_BYTES`: well under a
+/// Reading checks the checksum and borrows the tables from `model::EMBEDDED`: well under a
 /// millisecond, nothing decoded entry by entry.
-static MODEL: LazyLock<Model<'static>> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
+static MODEL: LazyLock<Model<'static>> =
+    LazyLock::new(|| Model::read(model::EMBEDDED).unwrap_or_else(|_| Model::empty()));
 
 /// Negative, neutral or positive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn the_embedded_model_was_trained_with_the_embedded_lexicon() {
-        let model = Model::read(MODEL_BYTES).expect("the embedded model reads");
+        let model = Model::read(model::EMBEDDED).expect("the embedded model reads");
         let checksum = crate::hash::fnv1a(lexicon::LEXICON_TSV.as_bytes());
         let line = format!("lexicon: sentiment-lexicon.tsv fnv1a64={checksum:016x}");
         assert!(model.header.contains(&line), "{}", model.header);

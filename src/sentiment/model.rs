@@ -27,6 +27,8 @@ use crate::model::{Format, ModelError, Reader};
 /// The sentiment model's file: magic `NLSENTIM`, and the format version this build reads and
 /// writes.
 pub const FORMAT: Format = Format { magic: b"NLSENTIM", version: 3, name: "sentiment" };
+/// The embedded model.
+pub(super) const EMBEDDED: &[u8] = include_bytes!("../../models/sentiment.bin");
 /// The fewest and most table bits a file may declare: a slot's bits below the bucket's fit a u16.
 const BITS: std::ops::RangeInclusive<u8> = BUCKET_BITS as u8..=(BUCKET_BITS + 16) as u8;
 /// Slots are grouped by their top `BUCKET_BITS` bits.

@@ -83,5 +83,5 @@ pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>,
 /// Whether the embedded model reads; analysis silently scores 0 without it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_model() -> Result<String, ModelError> {
-    Model::read(super::MODEL_BYTES).map(|model| model.header)
+    Model::read(super::model::EMBEDDED).map(|model| model.header)
 }

@@ -9,7 +9,7 @@
 //! them) gets one type.
 
 use super::features::{Case, DocumentWords, Mode};
-use super::Name;
+use super::label::Name;
 use crate::hash::IdMap;
 
 /// Names at least this confident are copied to missed mentions of the same words.

@@ -82,6 +82,16 @@ pub fn from_spans(len: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
     labels
 }
 
+/// A name found by the tagger: tokens `start..end` of one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`TYPES`].
+    pub kind: usize,
+    pub confidence: f32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

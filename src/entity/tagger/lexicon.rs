@@ -196,11 +196,6 @@ impl<'a> Lexicon<'a> {
         found
     }
 
-    /// Whether some multi-word name starts with `norm`.
-    pub fn starts_phrase(&self, norm: &str) -> bool {
-        self.phrase_start(string_id(norm)) > 0
-    }
-
     /// Multi-word names starting at `norms[0]`: the longest match, as (words, lists).
     pub fn longest_phrase(&self, norms: &[&str]) -> Option<(usize, u8)> {
         let ids: Vec<u64> = norms.iter().map(|n| string_id(n)).collect();

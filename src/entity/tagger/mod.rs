@@ -51,6 +51,7 @@ use crate::model::ModelError;
 use crate::segment::Document;
 use decode::{marginals_between, viterbi};
 use features::DocumentWords;
+pub use label::Name;
 use label::{spans, LABELS, TYPES};
 use lexicon::Lexicon;
 pub use model::Model;
@@ -58,16 +59,6 @@ pub use model::Model;
 const MODEL: &[u8] = include_bytes!("../../../models/ner/tagger.bin");
 
 static TAGGER: LazyLock<Result<Tagger<'static>, ModelError>> = LazyLock::new(Tagger::embedded);
-
-/// A name found by the tagger: tokens `start..end` of one sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Name {
-    pub start: usize,
-    pub end: usize,
-    /// Index into [`label::TYPES`].
-    pub kind: usize,
-    pub confidence: f32,
-}
 
 /// The model and the lexicon, read in place from their bytes.
 pub struct Tagger<'a> {
