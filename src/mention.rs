@@ -48,7 +48,7 @@ pub struct Mention {
     pub confidence: f32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
-    /// The id of the entity this mention names (see [`entities`]); none for numbers and dates.
+    /// The id of the entity this mention names (see [`entities`](crate::entity::entities)); none for numbers and dates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<usize>,
 }

@@ -47,8 +47,6 @@ use crate::segment::{Document, TokenKind};
 use features::Unit;
 use model::Model;
 
-/// The embedded model file.
-
 /// Scores closer to zero than this are neutral.
 pub const NEUTRAL_BAND: f32 = 0.3;
 /// The most drivers listed per sentence.

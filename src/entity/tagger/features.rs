@@ -224,6 +224,7 @@ pub struct DocumentWords {
 }
 
 impl DocumentWords {
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new(sentences: &[Vec<&str>], lexicon: &Lexicon) -> DocumentWords {
         let tokens = sentences.iter().map(Vec::len).sum();
         DocumentWords::from_sentences(sentences.iter().map(|s| s.iter().copied()), tokens, lexicon)
@@ -308,6 +309,7 @@ impl DocumentWords {
     }
 
     /// Whether there are no sentences.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
@@ -346,6 +348,7 @@ impl DocumentWords {
     /// Appends the feature hashes of token `i` of sentence `s` to `out`:
     /// [`local_features`](Self::local_features), then
     /// [`context_features`](Self::context_features).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
         self.local_features(self.word(s, i), out);
         self.context_features(s, i, out);

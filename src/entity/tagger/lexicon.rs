@@ -5,7 +5,7 @@
 //! `models/ner/lexicon.bin`, made from them by [`derive`] (`NEWSLENS_WRITE_TABLES=1 cargo test
 //! --lib lexicon_table`; the same test fails when the file is out of date) and read in place:
 //! hash indexes ([`super::table`]) over the 32-bit keys of the words' ids
-//! ([`super::features::string_id`], which the tagger computes for every word anyway), so loading
+//! ([`crate::hash::string_id`], which the tagger computes for every word anyway), so loading
 //! decodes nothing.
 //!
 //! What is known of a word is stored at the word's position in the index, in one u16: its fine
@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 
 use super::model::key;
 use super::table::{self, Index};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::hash::string_id;
 use crate::model::{Format, ModelError, Reader};
 
@@ -127,6 +128,7 @@ fn index<'a>(reader: &mut Reader<'a>, bits: u32, check: bool) -> Result<Index<'a
 
 impl<'a> Lexicon<'a> {
     /// Reads a lexicon file, checking its magic number, version, checksum and indexes.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Lexicon<'a>, ModelError> {
         Lexicon::read(bytes, true)
     }
@@ -169,6 +171,7 @@ impl<'a> Lexicon<'a> {
     }
 
     /// What the lexicon knows of a normalized word.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn word(&self, norm: &str) -> WordEntry {
         self.entry(string_id(norm))
     }
@@ -197,17 +200,20 @@ impl<'a> Lexicon<'a> {
     }
 
     /// Multi-word names starting at `norms[0]`: the longest match, as (words, lists).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn longest_phrase(&self, norms: &[&str]) -> Option<(usize, u8)> {
         let ids: Vec<u64> = norms.iter().map(|n| string_id(n)).collect();
         self.longest_phrase_ids(&ids)
     }
 
     /// Number of single words known (for tests and diagnostics).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn len(&self) -> usize {
         self.words.len()
     }
 
     /// Whether no word is known.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }

@@ -82,6 +82,7 @@ impl Tagger<'static> {
 
 impl Tagger<'_> {
     /// The names in each sentence of one document, sentences given as token texts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn names(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Name>> {
         self.tag(&DocumentWords::new(sentences, &self.lexicon))
     }

@@ -28,7 +28,9 @@ pub const FORMAT: Format = Format { magic: b"NLNERMDL", version: 2, name: "name-
 
 /// The weights, ready for lookups, borrowing the file's bytes.
 pub struct Model<'a> {
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub header: &'a str,
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub temperature: f32,
     /// Transitions with invalid moves forbidden.
     pub transitions: Transitions,
@@ -104,6 +106,7 @@ impl ModelParts {
 
 impl<'a> Model<'a> {
     /// Reads a model file, checking its magic number, version, checksum and index.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Model<'a>, ModelError> {
         Model::read(bytes, true)
     }
@@ -155,6 +158,7 @@ impl<'a> Model<'a> {
 
     /// The weight codes of the feature with this hash, if the model has it.
     #[inline]
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn row(&self, hash: u64) -> Option<&'a [u8]> {
         let position = self.index.find(key(hash))?;
         self.weights.get(position * LABELS..position * LABELS + LABELS)
@@ -162,6 +166,7 @@ impl<'a> Model<'a> {
 
     /// Adds the weights of the feature with this hash (if the model has it) to `sums`.
     #[inline]
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn add(&self, hash: u64, sums: &mut [f32; LABELS]) {
         if let Some(row) = self.row(hash) {
             for (sum, &w) in sums.iter_mut().zip(row) {
@@ -201,11 +206,13 @@ impl<'a> Model<'a> {
     }
 
     /// Number of features with weights.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn len(&self) -> usize {
         self.index.len()
     }
 
     /// Whether the model has no features.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.index.is_empty()
     }

@@ -112,6 +112,7 @@ impl<'a> Index<'a> {
     }
 
     /// Whether the index has no entries.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.n == 0
     }
