@@ -13,12 +13,6 @@ use crate::utf16::OffsetMap;
 /// "How many words do we read per minute?", 2019: 238).
 const WORDS_PER_MINUTE: f64 = 238.0;
 
-/// Serialises a score as the nearest 4-decimal number, so that JSON shows `0.53` rather than
-/// the f32's `0.5299999713897705`.
-pub(crate) fn rounded<S: serde::Serializer>(value: &f32, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_f64((f64::from(*value) * 1e4).round() / 1e4)
-}
-
 /// What to compute and return. Every combination is valid; the default returns everything.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]

@@ -26,7 +26,7 @@
 //! named once and then called "he" scores low; the verb test is a heuristic without
 //! part-of-speech tags.
 
-use crate::entity::{Mention, MentionType};
+use crate::mention::{Mention, MentionType};
 use crate::segment::{Document, TokenKind};
 
 const FREQUENCY: f32 = 0.30;
@@ -148,7 +148,7 @@ fn subjects(
     of: &[Option<usize>],
     dateline: Option<(usize, usize)>,
 ) -> Vec<bool> {
-    let mut order = crate::entity::text_order(mentions);
+    let mut order = crate::mention::text_order(mentions);
     order.retain(|&i| of.get(i).copied().flatten().is_some());
     let mut result = vec![false; mentions.len()];
     let mut done_sentence = usize::MAX;

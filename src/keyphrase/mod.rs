@@ -47,7 +47,7 @@ pub const DEFAULT_LIMIT: usize = 10;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyphrase {
     pub text: String,
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub occurrences: Vec<Occurrence>,
 }

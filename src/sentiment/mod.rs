@@ -33,23 +33,19 @@
 mod features;
 mod lexicon;
 mod model;
-mod score;
+pub(crate) mod score;
 #[cfg(feature = "train")]
-pub mod train;
+pub(crate) mod train;
 mod word;
 
 use std::sync::LazyLock;
 
 use serde::Serialize;
 
+pub use crate::model::ModelError;
 use crate::segment::{Document, TokenKind};
 use features::Unit;
-use lexicon::Lexicon;
 use model::Model;
-pub use model::ModelError;
-
-/// The embedded model file.
-const MODEL_BYTES: &[u8] = include_bytes!("../../models/sentiment.bin");
 
 /// Scores closer to zero than this are neutral.
 pub const NEUTRAL_BAND: f32 = 0.3;
@@ -61,9 +57,10 @@ const MIN_DRIVER_WEIGHT: f32 = 0.2;
 /// function words carry small learned weights that explain nothing to a reader.
 const RELATIVE_DRIVER_WEIGHT: f32 = 0.25;
 
-/// Reading checks the checksum and borrows the tables from `MODEL_BYTES`: well under a
+/// Reading checks the checksum and borrows the tables from `model::EMBEDDED`: well under a
 /// millisecond, nothing decoded entry by entry.
-static MODEL: LazyLock<Model<'static>> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
+static MODEL: LazyLock<Model<'static>> =
+    LazyLock::new(|| Model::read(model::EMBEDDED).unwrap_or_else(|_| Model::empty()));
 
 /// Negative, neutral or positive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -90,7 +87,7 @@ impl Label {
 /// A score in [-1, 1] and its label.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Sentiment {
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub label: Label,
 }
@@ -108,14 +105,14 @@ pub struct Driver {
     pub end: usize,
     pub text: String,
     /// The token's share of the sentence's margin (log-odds of positive).
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub weight: f32,
 }
 
 /// The sentiment of one sentence.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentenceSentiment {
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub label: Label,
     /// The tokens that moved the score most, in text order.
@@ -133,7 +130,7 @@ pub struct Counts {
 /// The sentiment of a whole text.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct DocumentSentiment {
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub label: Label,
     pub counts: Counts,
@@ -235,34 +232,6 @@ pub fn entity(sentences: &[SentenceSentiment], mentioned: &[usize]) -> Sentiment
     Sentiment::new(mean(indices.iter().map(|&i| sentences[i].score)))
 }
 
-/// Whether the embedded model reads; analysis silently scores 0 without it.
-pub fn check_model() -> Result<String, ModelError> {
-    Model::read(MODEL_BYTES).map(|model| model.header)
-}
-
-/// Reads `model` bytes and a `lexicon` table the way the embedded ones are read, then scores
-/// every sentence of `text` with them: the way in for the fuzzer (`fuzz/fuzz_targets/model.rs`),
-/// which feeds it corrupted model files. Not part of the API.
-#[doc(hidden)]
-pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>, ModelError> {
-    let model = Model::read(model)?;
-    let lexicon = Lexicon::parse(lexicon);
-    let document = Document::new(text);
-    let mut buffer = Vec::new();
-    Ok(document
-        .sentences
-        .iter()
-        .map(|sentence| {
-            let units: Vec<Unit> = sentence
-                .tokens
-                .clone()
-                .map(|i| Unit::new(document.token_text(i), document.norm(i), document.tokens[i].case, &lexicon))
-                .collect();
-            score::score(&units, 0, &lexicon, &model, &mut buffer).margin
-        })
-        .collect())
-}
-
 fn mean(scores: impl Iterator<Item = f32>) -> f32 {
     let (sum, count) = scores.fold((0.0f32, 0usize), |(sum, n), s| (sum + s, n + 1));
     if count == 0 {
@@ -275,11 +244,12 @@ fn mean(scores: impl Iterator<Item = f32>) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use lexicon::Lexicon;
 
     #[test]
     fn the_embedded_model_was_trained_with_the_embedded_lexicon() {
-        let model = Model::read(MODEL_BYTES).expect("the embedded model reads");
-        let checksum = word::checksum(lexicon::LEXICON_TSV.as_bytes());
+        let model = Model::read(model::EMBEDDED).expect("the embedded model reads");
+        let checksum = crate::hash::fnv1a(lexicon::LEXICON_TSV.as_bytes());
         let line = format!("lexicon: sentiment-lexicon.tsv fnv1a64={checksum:016x}");
         assert!(model.header.contains(&line), "{}", model.header);
         assert!(model.lexicon == Lexicon::embedded(), "the model carries the table of the text file");

@@ -4,6 +4,10 @@
 use super::features::{self, Feature, Unit};
 use super::lexicon::Lexicon;
 use super::model::Model;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::ModelError;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::segment::Document;
 
 /// A shouted word in a sentence that is not all capitals weighs this much more (VADER adds
 /// about a fifth of a strong word's valence).
@@ -54,4 +58,34 @@ pub fn score(
     }
     let margin = contributions.iter().sum();
     Scored { margin, contributions }
+}
+
+/// Reads `model` bytes and a `lexicon` table the way the embedded ones are read, then scores
+/// every sentence of `text` with them: the way in for the fuzzer (`fuzz/fuzz_targets/model.rs`),
+/// which feeds it corrupted model files (through `newslens::internals`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>, ModelError> {
+    let model = Model::read(model)?;
+    let lexicon = Lexicon::parse(lexicon);
+    let document = Document::new(text);
+    let mut buffer = Vec::new();
+    Ok(document
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let units: Vec<Unit> =
+                sentence
+                .tokens
+                .clone()
+                .map(|i| Unit::new(document.token_text(i), document.norm(i), document.tokens[i].case, &lexicon))
+                .collect();
+            score(&units, 0, &lexicon, &model, &mut buffer).margin
+        })
+        .collect())
+}
+
+/// Whether the embedded model reads; analysis silently scores 0 without it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_model() -> Result<String, ModelError> {
+    Model::read(super::model::EMBEDDED).map(|model| model.header)
 }

@@ -17,9 +17,8 @@ use std::path::Path;
 
 use super::features::{self, Config, Feature, Unit, DENSE};
 use super::lexicon::Lexicon;
-use super::model::{self, Model, FORMAT_VERSION};
+use super::model::{self, Model, FORMAT};
 use super::score;
-use super::word;
 
 /// Training settings; the defaults are the ones the committed model was trained with.
 #[derive(Clone, Debug)]
@@ -71,7 +70,7 @@ struct Example {
 pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io::Result<()> {
     let vader_path = data.join("lexicons/vader/vader_lexicon.txt");
     let vader = fs::read(&vader_path).map_err(|e| with_path(e, &vader_path))?;
-    let lexicon_tsv = derive_lexicon(&String::from_utf8_lossy(&vader), command, word::checksum(&vader));
+    let lexicon_tsv = derive_lexicon(&String::from_utf8_lossy(&vader), command, crate::hash::fnv1a(&vader));
     let lexicon = Lexicon::parse(&lexicon_tsv);
     eprintln!("lexicon: {} words", lexicon.len());
 
@@ -232,12 +231,13 @@ fn derive_lexicon(vader: &str, command: &str, checksum: u64) -> String {
 
 fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], lexicon: &str) -> String {
     format!(
-        "newslens sentiment model, format {FORMAT_VERSION}\nmade by: {command}\n\
+        "newslens sentiment model, format {}\nmade by: {command}\n\
          data: sst2/train.tsv fnv1a64={:016x}\nnews: conll2003/train.txt fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
          settings: bits {} epochs {} rate {} l2 {} config {} neutral {} strong {} runs {}{}\n",
-        word::checksum(train),
-        word::checksum(news),
-        word::checksum(lexicon.as_bytes()),
+        FORMAT.version,
+        crate::hash::fnv1a(train),
+        crate::hash::fnv1a(news),
+        crate::hash::fnv1a(lexicon.as_bytes()),
         settings.bits,
         settings.epochs,
         settings.rate,

@@ -10,9 +10,7 @@
 
 use crate::segment::{normalize, Case};
 
-/// FNV-1a offset basis and prime (64-bit).
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+use crate::hash::{fnv1a_extend as hash_bytes, FNV_OFFSET};
 
 /// The key of a token, given its text and its normalised form.
 pub fn token_key(text: &str, norm: &str) -> u64 {
@@ -36,36 +34,6 @@ pub fn key(text: &str) -> u64 {
 /// Whether a token is written in capitals for emphasis: in capitals, with two letters or more.
 pub fn is_shouted(text: &str, case: Case) -> bool {
     case == Case::Upper && text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
-}
-
-fn hash_bytes(mut hash: u64, bytes: &[u8]) -> u64 {
-    for &byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(FNV_PRIME);
-    }
-    hash
-}
-
-/// FNV-1a over a whole byte string: the checksum of the training data and of the lexicon's
-/// text, recorded in the model header.
-#[cfg(any(test, feature = "train"))]
-pub fn checksum(bytes: &[u8]) -> u64 {
-    hash_bytes(FNV_OFFSET, bytes)
-}
-
-/// FNV-1a taken 8 bytes at a time (little-endian words, then the remaining bytes one by one):
-/// the checksum of the model file, eight times fewer steps than byte-wise FNV-1a on the first
-/// load. Training data checksums stay byte-wise FNV-1a.
-pub fn checksum_words(bytes: &[u8]) -> u64 {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut hash = FNV_OFFSET;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        hash ^= u64::from_le_bytes(word);
-        hash = hash.wrapping_mul(FNV_PRIME);
-    }
-    hash_bytes(hash, chunks.remainder())
 }
 
 /// Mixes a feature's kind and its word keys into one well-spread hash (the finaliser of
@@ -101,18 +69,6 @@ mod tests {
         assert_eq!(key("—"), key("--"));
         assert_ne!(key("-"), key("--"));
         assert_eq!(key("-lrb-"), key("("));
-    }
-
-    #[test]
-    fn the_word_checksum_sees_every_byte() {
-        let bytes: Vec<u8> = (0..21).collect();
-        let whole = checksum_words(&bytes);
-        for i in 0..bytes.len() {
-            let mut changed = bytes.clone();
-            changed[i] ^= 1;
-            assert_ne!(checksum_words(&changed), whole, "byte {i}");
-        }
-        assert_ne!(checksum_words(&bytes[..20]), whole);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 
 #![allow(dead_code)]
 
-use newslens::entity::{entities, numeric, Entity, Mention, MentionType};
+use newslens::entity::{entities, Entity, Mention, MentionType};
+use newslens::numeric;
 use newslens::Document;
 
 pub use MentionType::{Location as LOC, Misc as MISC, Organization as ORG, Person as PER};

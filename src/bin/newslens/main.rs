@@ -11,11 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
-mod eval_entities;
-mod eval_keyphrases;
-mod eval_ner;
-mod eval_numeric;
-mod eval_sentiment;
+use newslens::eval;
+
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
@@ -112,7 +109,24 @@ enum Eval {
     },
     /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
     /// (conlleval: exact span and type), and the tagging speed.
-    Ner(eval_ner::Args),
+    Ner(NerArgs),
+}
+
+#[derive(clap::Args)]
+struct NerArgs {
+    /// A CoNLL-2003 format file (`word POS chunk NER` per line).
+    file: PathBuf,
+    /// Skip the document pass (to measure what it adds).
+    #[arg(long)]
+    no_document_pass: bool,
+    /// Tag the file this many times and report the fastest pass (on a busy machine the
+    /// fastest is the closest to the tagger's own speed); scores are from the first pass.
+    #[arg(long, default_value_t = 1)]
+    repeat: usize,
+    /// Also print each sentence with a wrong or missed name: `-` gold names missed, `+` wrong
+    /// names found (type and tokens).
+    #[arg(long)]
+    errors: bool,
 }
 
 #[cfg(feature = "train")]
@@ -134,15 +148,17 @@ fn main() -> ExitCode {
                 analyze_file(&file, &options, offsets, pretty)
             }
         }),
-        Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
+        Command::Eval(Eval::Sentiment { files, repeat }) => eval::sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
-        Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
-        Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
-        Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
+        Command::Eval(Eval::Keyphrases { dir, show }) => eval::keyphrase::run(&dir, show),
+        Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
+        Command::Eval(Eval::Ner(args)) => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
-        Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
+        Command::Eval(Eval::Entities { file, synthetic, show }) => {
+            eval::entities::run(file.as_deref(), synthetic, show)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

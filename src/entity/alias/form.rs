@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::tables::{is_name_token, word_key, Gender, TABLES};
-use crate::entity::{Mention, MentionType};
+use crate::mention::{Mention, MentionType};
 use crate::segment::{Document, TokenKind};
 
 /// A name mention, normalised.

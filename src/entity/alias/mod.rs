@@ -35,7 +35,7 @@ mod tables;
 
 use std::collections::HashMap;
 
-use super::{Mention, MentionType};
+use crate::mention::{Mention, MentionType};
 use crate::segment::Document;
 use form::Form;
 use tables::{class, word_key, Gender, TABLES};
@@ -109,7 +109,7 @@ struct Grouper {
 
 /// Groups the name mentions of `document`; `mentions` need not be sorted.
 pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
-    let mut order = super::text_order(mentions);
+    let mut order = crate::mention::text_order(mentions);
     order.retain(|&i| is_name(mentions[i].kind));
     let forms: Vec<Option<Form>> =
         mentions.iter().map(|m| if is_name(m.kind) { Form::new(document, m) } else { None }).collect();

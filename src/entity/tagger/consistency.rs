@@ -8,8 +8,9 @@
 //! Limits: a word used for two things in one article (a person and a company named after
 //! them) gets one type.
 
-use super::features::{DocumentWords, IdMap};
-use super::Name;
+use super::features::DocumentWords;
+use super::label::Name;
+use crate::hash::IdMap;
 use crate::segment::{Case, Casing};
 
 /// Names at least this confident are copied to missed mentions of the same words.

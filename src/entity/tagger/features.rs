@@ -13,34 +13,11 @@
 //! The same code computes features for CoNLL tokens (training, evaluation) and for newslens
 //! tokens, so both see exactly the same features.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::{avalanche, mix, string_id, IdMap};
 
 use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
 use crate::segment::{normalize as normalize_text, Case, Casing, Document};
 
-/// A hasher for keys that are already hashes (word ids): it keeps the last word written.
-#[derive(Default, Clone, Copy)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn write_u64(&mut self, id: u64) {
-        self.0 = id;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` keyed by word ids.
-pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// What features need of one word form (one exact text), computed once per document: a
 /// token is an index into the document's table of these.
@@ -78,6 +55,7 @@ struct Token {
 
 /// The tagger's word: the normalized form (see [`crate::segment::form`]) with every digit as
 /// `0`.
+#[cfg(test)]
 pub fn normalize(text: &str) -> String {
     let mut norm = String::with_capacity(text.len());
     digits_as_zero(&normalize_text(text), &mut norm);
@@ -90,6 +68,7 @@ fn digits_as_zero(norm: &str, out: &mut String) {
 }
 
 /// "Kyiv" → "Xx", "U.S." → "X.X.", "137,000" → "d,d", "’s" → "'x".
+#[cfg(test)]
 pub fn shape(text: &str) -> String {
     let mut shape = String::with_capacity(8);
     shape_into(text, &mut shape);
@@ -122,22 +101,6 @@ fn shape_into(norm_source: &str, shape: &mut String) {
     }
 }
 
-/// A string's 64-bit id: multiply-rotate over 8-byte words, then mixed. Little-endian reads,
-/// so ids are the same on every platform (the model stores hashes of them).
-pub fn string_id(s: &str) -> u64 {
-    let bytes = s.as_bytes();
-    let mut h = Hash(0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = h.add(u64::from_le_bytes(word));
-    }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    h.add(u64::from_le_bytes(tail)).finish()
-}
-
 /// A feature hash under construction: a template number, then ids and small values.
 #[derive(Clone, Copy)]
 struct Hash(u64);
@@ -148,7 +111,7 @@ impl Hash {
     }
 
     fn add(self, x: u64) -> Hash {
-        Hash((self.0.rotate_left(23) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
+        Hash(mix(self.0, x))
     }
 
     fn id(self, id: u64) -> Hash {
@@ -168,12 +131,7 @@ impl Hash {
     }
 
     fn finish(self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
+        avalanche(self.0)
     }
 }
 
@@ -255,6 +213,7 @@ impl Builder {
 impl DocumentWords {
     /// The words of sentences given as token texts (CoNLL files, training): their normalized
     /// forms, case classes and sentence casings computed by the rules a [`Document`] uses.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new(sentences: &[Vec<&str>], lexicon: &Lexicon) -> DocumentWords {
         let tokens = sentences.iter().map(Vec::len).sum();
         let mut words = DocumentWords::with_capacity(tokens, sentences.len());
@@ -328,6 +287,7 @@ impl DocumentWords {
     }
 
     /// Whether there are no sentences.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
@@ -366,6 +326,7 @@ impl DocumentWords {
     /// Appends the feature hashes of token `i` of sentence `s` to `out`:
     /// [`local_features`](Self::local_features), then
     /// [`context_features`](Self::context_features).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
         self.local_features(self.word(s, i), out);
         self.context_features(s, i, out);

@@ -1,48 +1,35 @@
 //! `newslens eval ner FILE`: the name tagger's conlleval scores on a CoNLL-format file.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::Path;
 use std::time::Instant;
 
-use newslens::entity::tagger::{conll, evaluate, Tagger};
+use super::conll;
+use crate::entity::tagger::Tagger;
 
-#[derive(clap::Args)]
-pub struct Args {
-    /// A CoNLL-2003 format file (`word POS chunk NER` per line).
-    file: PathBuf,
-    /// Skip the document pass (to measure what it adds).
-    #[arg(long)]
-    no_document_pass: bool,
-    /// Tag the file this many times and report the fastest pass (on a busy machine the
-    /// fastest is the closest to the tagger's own speed); scores are from the first pass.
-    #[arg(long, default_value_t = 1)]
-    repeat: usize,
-    /// Also print each sentence with a wrong or missed name: `-` gold names missed, `+` wrong
-    /// names found (type and tokens).
-    #[arg(long)]
-    errors: bool,
-}
-
-pub fn run(args: &Args) -> io::Result<()> {
-    let text = std::fs::read_to_string(&args.file)
-        .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", args.file.display())))?;
+/// Prints the scores of the tagger on `file` and its speed: `repeat` passes, the fastest
+/// reported; `document_pass` off measures what the document pass adds; `errors` also prints
+/// each sentence with a wrong or missed name.
+pub fn run(file: &Path, document_pass: bool, repeat: usize, errors: bool) -> io::Result<()> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", file.display())))?;
     let docs = conll::parse(&text)
-        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", args.file.display())))?;
+        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", file.display())))?;
     let load = Instant::now();
     let mut tagger = Tagger::embedded().map_err(|error| io::Error::other(error.to_string()))?;
     let load = load.elapsed();
-    tagger.consistency = !args.no_document_pass;
+    tagger.consistency = document_pass;
     let start = Instant::now();
     let cpu_start = cpu_seconds();
     let scores = evaluate(&tagger, &docs);
     let mut seconds = start.elapsed().as_secs_f64();
-    for _ in 1..args.repeat {
+    for _ in 1..repeat {
         let start = Instant::now();
         evaluate(&tagger, &docs);
         seconds = seconds.min(start.elapsed().as_secs_f64());
     }
-    let cpu = cpu_start.zip(cpu_seconds()).map(|(a, b)| (b - a) / args.repeat.max(1) as f64);
-    if args.errors {
+    let cpu = cpu_start.zip(cpu_seconds()).map(|(a, b)| (b - a) / repeat.max(1) as f64);
+    if errors {
         print_errors(&tagger, &docs);
     }
     println!("{scores}");
@@ -51,7 +38,7 @@ pub fn run(args: &Args) -> io::Result<()> {
         docs.len(),
         scores.tokens,
         seconds,
-        args.repeat.max(1),
+        repeat.max(1),
         scores.tokens as f64 / seconds,
         load.as_secs_f64() * 1000.0
     );
@@ -88,4 +75,18 @@ fn cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let nanoseconds: f64 = stat.split_whitespace().next()?.parse().ok()?;
     Some(nanoseconds / 1e9)
+}
+
+/// conlleval scores of `tagger` on CoNLL documents.
+pub fn evaluate(tagger: &Tagger<'_>, docs: &[conll::Doc]) -> conll::Scores {
+    let mut scores = conll::Scores::default();
+    for doc in docs {
+        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
+        for (names, sentence) in tagger.names(&sentences).iter().zip(doc) {
+            let predicted: Vec<(usize, usize, usize)> = names.iter().map(|n| (n.start, n.end, n.kind)).collect();
+            scores.add(&predicted, &sentence.names);
+            scores.tokens += sentence.tokens.len();
+        }
+    }
+    scores
 }

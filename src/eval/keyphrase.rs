@@ -11,18 +11,19 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use newslens::keyphrase::{keyphrases, stem};
-use newslens::Document;
+use crate::keyphrase::{keyphrases, stem};
+use crate::Document;
 
 const CUTOFFS: [usize; 2] = [5, 10];
 
 /// Runs of the whole set for the speed figure: at least this long.
 const SPEED_RUN: Duration = Duration::from_secs(2);
 
-struct Story {
-    name: String,
-    text: String,
-    gold: Vec<String>,
+/// One story of the set and its gold key phrases.
+pub struct Story {
+    pub name: String,
+    pub text: String,
+    pub gold: Vec<String>,
 }
 
 pub fn run(dir: &Path, show: usize) -> io::Result<()> {
@@ -30,13 +31,7 @@ pub fn run(dir: &Path, show: usize) -> io::Result<()> {
     if stories.is_empty() {
         return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{}: no docsutf8/*.txt", dir.display())));
     }
-    let predicted: Vec<Vec<String>> = stories
-        .iter()
-        .map(|story| {
-            let document = Document::new(&story.text);
-            keyphrases(&document, 10).into_iter().map(|k| k.text).collect()
-        })
-        .collect();
+    let predicted = predicted(&stories);
     let baseline: Vec<Vec<String>> =
         stories.iter().map(|story| story.text.split_whitespace().take(10).map(str::to_owned).collect()).collect();
     let mut out = io::stdout().lock();
@@ -55,7 +50,19 @@ pub fn run(dir: &Path, show: usize) -> io::Result<()> {
     speed(&stories, &mut out)
 }
 
-fn read_stories(dir: &Path) -> io::Result<Vec<Story>> {
+/// The key phrases of each story, best first, at most the largest cutoff.
+pub fn predicted(stories: &[Story]) -> Vec<Vec<String>> {
+    stories
+        .iter()
+        .map(|story| {
+            let document = Document::new(&story.text);
+            keyphrases(&document, CUTOFFS[1]).into_iter().map(|k| k.text).collect()
+        })
+        .collect()
+}
+
+/// The stories of `dir` (`docsutf8/ID.txt`) with their gold phrases (`keys/ID.key`), by name.
+pub fn read_stories(dir: &Path) -> io::Result<Vec<Story>> {
     let mut paths: Vec<PathBuf> = fs::read_dir(dir.join("docsutf8"))?
         .filter_map(Result::ok)
         .map(|entry| entry.path())
@@ -94,7 +101,7 @@ fn unique(phrases: &[String]) -> Vec<String> {
 }
 
 /// Mean precision, recall and F1 at `k` over all stories.
-fn average(stories: &[Story], predicted: &[Vec<String>], k: usize) -> [f64; 3] {
+pub fn average(stories: &[Story], predicted: &[Vec<String>], k: usize) -> [f64; 3] {
     let mut sums = [0.0; 3];
     for (story, phrases) in stories.iter().zip(predicted) {
         let gold = unique(&story.gold);

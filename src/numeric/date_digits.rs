@@ -2,10 +2,10 @@
 //! "25/12/2024" (the value where a number over 12 shows which is the day), ranges of years
 //! ("2019-20", "2010-2015", "2024/25", no value).
 
-use super::date::{date, days_in_month, plain_year, year_at, BARE_YEARS};
+use super::found::{Found, CONFIDENCE};
 use super::numeral::numeral;
 use super::view::View;
-use super::{Found, CONFIDENCE};
+use super::year::{date, days_in_month, plain_year, year_at, BARE_YEARS};
 use crate::segment::TokenKind;
 
 /// "2024-05-03" (the value), "2019-20" and "2010-2015" (ranges of years, no value), and the

@@ -5,11 +5,11 @@
 //! a quantity `{amount, unit}` with the unit in its usual symbol.
 
 use super::count::{scale_words, Count};
+use super::found::{Found, CONFIDENCE};
 use super::numeral::{numeral, Numeral};
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
-use crate::entity::{MentionType, Value};
+use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 
 fn money_found(end: usize, amount: Option<f64>, currency: &str, confidence: f32) -> Option<Found> {

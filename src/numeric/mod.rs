@@ -22,92 +22,30 @@
 //! "2000 people"). Fractions, negative numbers and ranges of amounts ("$5-10 million") are
 //! not read; a score or range of plain numbers ("2-1", "10-15") is a cardinal without a
 //! value. Names that hold numbers ("Euro 96", "Boeing 737") give numeric mentions here;
-//! [`super::mentions`] lets the name tagger's longer span win.
+//! [`crate::entity::mentions`] lets the name tagger's longer span win.
 
 mod amount;
 mod count;
 mod date;
 mod date_digits;
+mod found;
 mod numeral;
 mod relative;
 mod tables;
 mod time;
 mod view;
+mod year;
 
-use super::{Mention, MentionType, Value};
+use crate::mention::{Mention, MentionType, Value};
 use crate::segment::{Document, TokenKind};
+use found::Found;
 use view::View;
-
-/// What a rule found at a token: the mention runs from that token up to `end` (exclusive).
-#[derive(Clone, Debug, PartialEq)]
-struct Found {
-    end: usize,
-    kind: MentionType,
-    value: Option<Value>,
-    confidence: f32,
-}
-
-/// The fixed confidence of each rule family.
-struct Confidence {
-    iso_date: f32,
-    full_date: f32,
-    month_year: f32,
-    month_day: f32,
-    month: f32,
-    ambiguous_month: f32,
-    weekday: f32,
-    relative: f32,
-    year_cued: f32,
-    year_bare: f32,
-    decade: f32,
-    duration: f32,
-    holiday: f32,
-    time_clear: f32,
-    time_colon: f32,
-    money_symbol: f32,
-    money_word: f32,
-    percent_sign: f32,
-    percent_word: f32,
-    quantity: f32,
-    digits_ordinal: f32,
-    digits: f32,
-    words: f32,
-    one: f32,
-    vague: f32,
-}
-
-const CONFIDENCE: Confidence = Confidence {
-    iso_date: 0.95,
-    full_date: 0.95,
-    month_year: 0.9,
-    month_day: 0.9,
-    month: 0.85,
-    ambiguous_month: 0.75,
-    weekday: 0.85,
-    relative: 0.9,
-    year_cued: 0.85,
-    year_bare: 0.7,
-    decade: 0.9,
-    duration: 0.75,
-    holiday: 0.7,
-    time_clear: 0.95,
-    time_colon: 0.75,
-    money_symbol: 0.95,
-    money_word: 0.9,
-    percent_sign: 0.98,
-    percent_word: 0.95,
-    quantity: 0.85,
-    digits_ordinal: 0.95,
-    digits: 0.9,
-    words: 0.8,
-    one: 0.6,
-    vague: 0.6,
-};
 
 /// The numeric and temporal mentions of `document`, in text order, without overlaps.
 ///
 /// ```
-/// use newslens::entity::{numeric, MentionType, Value};
+/// use newslens::entity::{MentionType, Value};
+/// use newslens::numeric;
 ///
 /// let document = newslens::Document::new("Kyiv got $1.2 billion in May 2024.");
 /// let mentions = numeric::mentions(&document);

@@ -8,7 +8,7 @@ use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::view::View;
-use crate::entity::MentionType;
+use crate::mention::MentionType;
 
 const NUMBERS: &str = include_str!("numbers.txt");
 const CALENDAR: &str = include_str!("calendar.txt");

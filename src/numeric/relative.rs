@@ -5,10 +5,10 @@
 
 use super::count::Count;
 use super::date::month_at;
+use super::found::{Found, CONFIDENCE};
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
-use crate::entity::MentionType;
+use crate::mention::MentionType;
 
 /// Words after a span of time that belong to it: "three years ago", "80 years old".
 const AFTER_DURATION: [&str; 5] = ["ago", "earlier", "later", "old", "long"];

@@ -4,11 +4,11 @@
 //! the mention's text, not converted.
 
 use super::count::{Count, Form};
+use super::found::{Found, CONFIDENCE};
 use super::numeral::numeral;
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
-use crate::entity::{MentionType, Value};
+use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 
 fn time(end: usize, clock: Option<(u32, u32)>, confidence: f32) -> Option<Found> {

@@ -14,24 +14,54 @@ use std::io;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use newslens::entity::{numeric, Mention};
-use newslens::Document;
+use crate::mention::Mention;
+use crate::numeric;
+use crate::Document;
 
 /// The file's sentences as one text, one sentence a line, with the spans that matter.
-struct Corpus {
-    text: String,
+pub struct Corpus {
+    pub text: String,
     /// Byte spans of tokens tagged CD (numbers) outside gold names.
-    numbers: Vec<(usize, usize)>,
+    pub numbers: Vec<(usize, usize)>,
     /// Byte spans of gold names.
-    names: Vec<(usize, usize)>,
+    pub names: Vec<(usize, usize)>,
+}
+
+/// The proxies `newslens eval numeric` prints for a CoNLL file.
+pub struct Proxies {
+    /// Numeric mentions found.
+    pub mentions: usize,
+    /// Of those, the ones that overlap a gold name.
+    pub overlapping: usize,
+    /// Tokens tagged CD outside names.
+    pub numbers: usize,
+    /// Of those, the ones some mention covers.
+    pub covered: usize,
+}
+
+impl Corpus {
+    /// The proxies of `mentions` (found in [`Corpus::text`], in text order).
+    pub fn proxies(&self, mentions: &[Mention]) -> Proxies {
+        Proxies {
+            mentions: mentions.len(),
+            overlapping: mentions.iter().filter(|m| overlaps(&self.names, m.start, m.end)).count(),
+            numbers: self.numbers.len(),
+            covered: self.numbers.iter().filter(|&&(start, end)| covered(mentions, start, end)).count(),
+        }
+    }
 }
 
 fn read(path: &Path) -> io::Result<Corpus> {
     let source = fs::read_to_string(path)
         .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", path.display())))?;
+    Ok(corpus(source))
+}
+
+/// Reads a CoNLL-format file's content (anything else is taken as plain text).
+pub fn corpus(source: String) -> Corpus {
     let is_conll = source.lines().next().is_some_and(|line| line.split_whitespace().count() == 4);
     if !is_conll {
-        return Ok(Corpus { text: source, numbers: Vec::new(), names: Vec::new() });
+        return Corpus { text: source, numbers: Vec::new(), names: Vec::new() };
     }
     let mut corpus = Corpus { text: String::with_capacity(source.len() / 2), numbers: Vec::new(), names: Vec::new() };
     let mut open: Option<(usize, String)> = None;
@@ -75,7 +105,7 @@ fn read(path: &Path) -> io::Result<Corpus> {
     if let Some((start, _)) = open {
         corpus.names.push((start, corpus.text.len()));
     }
-    Ok(corpus)
+    corpus
 }
 
 fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bool {

@@ -17,8 +17,8 @@ use std::io;
 use std::path::Path;
 use std::time::Instant;
 
-use newslens::entity::{entities, Entity, Mention, MentionType};
-use newslens::Document;
+use crate::entity::{entities, Entity, Mention, MentionType};
+use crate::Document;
 
 /// One story: its text (headline, a blank line, the body) and its gold name mentions.
 pub struct Story {

@@ -10,12 +10,51 @@ use std::io;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use newslens::{sentiment, Document};
+use crate::{sentiment, Document};
 
 /// One file's labelled lines.
-enum Gold {
+pub enum Gold {
     Binary(Vec<(String, bool)>),
     Graded(Vec<(String, f64)>),
+}
+
+impl Gold {
+    /// The texts, in file order.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Gold::Binary(lines) => lines.iter().map(|(t, _)| t.as_str()).collect(),
+            Gold::Graded(lines) => lines.iter().map(|(t, _)| t.as_str()).collect(),
+        }
+    }
+
+    /// What is measured and its value: accuracy of binary files, Pearson r of graded ones,
+    /// over the documents of [`texts`](Self::texts).
+    pub fn measure(&self, documents: &[Document<'_>]) -> (&'static str, f64) {
+        let scores: Vec<f32> = documents.iter().map(|d| sentiment::document(&sentiment::sentences(d)).score).collect();
+        match self {
+            Gold::Binary(lines) => {
+                let right = lines
+                    .iter()
+                    .zip(&scores)
+                    .filter(|((_, positive), &score)| if *positive { score > 0.0 } else { score < 0.0 })
+                    .count();
+                ("accuracy", right as f64 / lines.len().max(1) as f64)
+            }
+            Gold::Graded(lines) => {
+                let ratings: Vec<f64> = lines.iter().map(|(_, r)| *r).collect();
+                let predicted: Vec<f64> = scores.iter().map(|&s| f64::from(s)).collect();
+                ("pearson r", pearson(&ratings, &predicted))
+            }
+        }
+    }
+}
+
+/// Accuracy (binary files) or Pearson r (graded files) of the text scores on the file's
+/// content, as `newslens eval sentiment` prints it; `None` when it is neither kind.
+pub fn measure(text: &str) -> Option<(&'static str, f64)> {
+    let gold = parse(text)?;
+    let documents: Vec<Document<'_>> = gold.texts().iter().map(|t| Document::new(t)).collect();
+    Some(gold.measure(&documents))
 }
 
 pub fn run(files: &[PathBuf], repeat: usize) -> io::Result<()> {
@@ -32,27 +71,9 @@ pub fn run(files: &[PathBuf], repeat: usize) -> io::Result<()> {
                 format!("{}: neither sentence<TAB>label nor id<TAB>rating<TAB>text", path.display()),
             )
         })?;
-        let texts: Vec<&str> = match &gold {
-            Gold::Binary(lines) => lines.iter().map(|(t, _)| t.as_str()).collect(),
-            Gold::Graded(lines) => lines.iter().map(|(t, _)| t.as_str()).collect(),
-        };
+        let texts = gold.texts();
         let documents: Vec<Document<'_>> = texts.iter().map(|t| Document::new(t)).collect();
-        let scores: Vec<f32> = documents.iter().map(|d| sentiment::document(&sentiment::sentences(d)).score).collect();
-        let (measure, value) = match &gold {
-            Gold::Binary(lines) => {
-                let right = lines
-                    .iter()
-                    .zip(&scores)
-                    .filter(|((_, positive), &score)| if *positive { score > 0.0 } else { score < 0.0 })
-                    .count();
-                ("accuracy", right as f64 / lines.len().max(1) as f64)
-            }
-            Gold::Graded(lines) => {
-                let ratings: Vec<f64> = lines.iter().map(|(_, r)| *r).collect();
-                let predicted: Vec<f64> = scores.iter().map(|&s| f64::from(s)).collect();
-                ("pearson r", pearson(&ratings, &predicted))
-            }
-        };
+        let (measure, value) = gold.measure(&documents);
         let tokens: usize = documents.iter().map(|d| d.tokens.len()).sum::<usize>() * repeat.max(1);
         let started = Instant::now();
         for _ in 0..repeat.max(1) {
@@ -73,7 +94,7 @@ pub fn run(files: &[PathBuf], repeat: usize) -> io::Result<()> {
     }
     // What the first analysis pays for the model: the same read as the embedded one's.
     let started = Instant::now();
-    let read = sentiment::check_model().is_ok();
+    let read = sentiment::score::check_model().is_ok();
     println!(
         "model read (checksum, sizes, in place): {:.3} ms{}",
         started.elapsed().as_secs_f64() * 1e3,
@@ -83,7 +104,7 @@ pub fn run(files: &[PathBuf], repeat: usize) -> io::Result<()> {
 }
 
 /// Reads the file as binary or graded; a first line that does not parse is taken as a header.
-fn parse(text: &str) -> Option<Gold> {
+pub fn parse(text: &str) -> Option<Gold> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let body = |parse_line: &dyn Fn(&str) -> bool| -> Option<usize> {
         match lines.first() {

@@ -9,11 +9,11 @@
 //! "no", "the", "this" and the like is taken for a pronoun, elsewhere for a number ("one of
 //! them" is a cardinal).
 
+use super::found::{Found, CONFIDENCE};
 use super::numeral::{is_ordinal_suffix, numeral};
 use super::tables::TABLES;
 use super::view::View;
-use super::{Found, CONFIDENCE};
-use crate::entity::{MentionType, Value};
+use crate::mention::{MentionType, Value};
 use crate::segment::TokenKind;
 
 /// The most tokens a number in words may span: "three hundred and twenty-five thousand ...".

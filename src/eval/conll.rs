@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::label::CONLL_TYPES;
+use crate::entity::tagger::label::CONLL_TYPES;
 
 /// One sentence: its tokens and its names `(first token, end token, type index)`.
 #[derive(Clone, Debug, Default)]

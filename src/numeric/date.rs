@@ -5,18 +5,15 @@
 
 use super::count::ordinal_at;
 use super::date_digits;
+use super::found::{Found, CONFIDENCE};
 use super::numeral::{is_ordinal_suffix, numeral};
 use super::tables::{MonthForm, TABLES};
 use super::view::View;
-use super::{Found, CONFIDENCE};
-use crate::entity::{MentionType, Value};
+use super::year::{date, days_in_month, plain_year, year_at};
 use crate::segment::TokenKind;
 
-/// Years read without a month or day beside them.
 /// The earliest year read with no cue word before it.
 const UNCUED_YEARS_FROM: u32 = 1500;
-
-pub(super) const BARE_YEARS: std::ops::RangeInclusive<u32> = 1000..=2099;
 
 /// The longest absolute date starting at token `at`.
 pub fn absolute(view: &View<'_>, at: usize) -> Option<Found> {
@@ -48,10 +45,6 @@ pub fn longest<const N: usize>(candidates: [Option<Found>; N]) -> Option<Found> 
     best
 }
 
-pub(super) fn date(end: usize, value: Option<String>, confidence: f32) -> Option<Found> {
-    Some(Found { end, kind: MentionType::Date, value: value.map(Value::Text), confidence })
-}
-
 /// A capitalised month name at `at`: its number and how it may be read.
 #[inline(never)]
 pub fn month_at(view: &View<'_>, at: usize) -> Option<(u32, MonthForm)> {
@@ -79,31 +72,6 @@ fn day_range_at(view: &View<'_>, at: usize) -> Option<(u32, u32)> {
     };
     let (first, last) = (day(first)?, day(last)?);
     (first < last).then_some((first, last))
-}
-
-/// A year in four digits at `at`: "2024".
-pub(super) fn year_at(view: &View<'_>, at: usize) -> Option<u32> {
-    if view.kind(at) != Some(TokenKind::Number) {
-        return None;
-    }
-    plain_year(view.raw(at))
-}
-
-pub(super) fn plain_year(token: &str) -> Option<u32> {
-    let number = numeral(token)?;
-    let year = number.whole()?;
-    (number.is_plain() && number.digits() == 4 && BARE_YEARS.contains(&year)).then_some(year)
-}
-
-pub(super) fn days_in_month(year: Option<u32>, month: u32) -> u32 {
-    match month {
-        2 => match year {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// "January 20, 2025", "Jan. 20", "May 2024", "May of 2024", "in May", "July".
@@ -349,7 +317,7 @@ fn season(view: &View<'_>, at: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::super::described;
-    use super::days_in_month;
+    use super::super::year::days_in_month;
 
     #[test]
     fn impossible_days_are_not_dates() {
