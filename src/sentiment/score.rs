@@ -73,8 +73,7 @@ pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>,
         .sentences
         .iter()
         .map(|sentence| {
-            let units: Vec<Unit> =
-                sentence
+            let units: Vec<Unit> = sentence
                 .tokens
                 .clone()
                 .map(|i| Unit::new(document.token_text(i), document.norm(i), document.tokens[i].case, &lexicon))

@@ -18,7 +18,6 @@ use crate::hash::{avalanche, mix, string_id, IdMap};
 use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
 use crate::segment::{normalize as normalize_text, Case, Casing, Document};
 
-
 /// What features need of one word form (one exact text), computed once per document: a
 /// token is an index into the document's table of these.
 #[derive(Clone, Copy)]
