@@ -1,7 +1,7 @@
 // The service worker: keeps every file of the page so that, after one visit, it opens and
 // analyses with the network off. Network first (so a new build shows at once when online),
 // the kept copy when the network fails. Only this origin's GET requests are touched.
-const CACHE = 'newslens-v1';
+const CACHE = 'newslens-v2';
 
 // Every file the page needs; tests/browser/offline.test.mjs checks this against www/.
 const FILES = [
@@ -11,8 +11,11 @@ const FILES = [
   'dom.js',
   'export.js',
   'icon.svg',
+  'icon-192.png',
+  'icon-512.png',
   'importer.js',
   'limits.js',
+  'manifest.webmanifest',
   'sample.js',
   'style.css',
   'worker.js',
@@ -21,6 +24,7 @@ const FILES = [
   'panels/export.js',
   'panels/index.js',
   'panels/keyphrases.js',
+  'panels/language.js',
   'panels/sentences.js',
   'panels/sentiment.js',
   'panels/stats.js',
