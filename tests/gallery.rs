@@ -130,6 +130,16 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
             assert!(analysis.entities.iter().any(|e| e.name.contains("Zelensky")), "an entity named Zelensky");
             assert!(phrases(analysis)[0].contains("Zelensky"), "{:?}", phrases(analysis));
         }
+        "boilerplate lines only" => {
+            assert!(analysis.paragraphs.iter().all(|p| p.kind == newslens::article::ParagraphKind::Boilerplate));
+            assert_eq!(analysis.paragraphs.len(), text.matches('\n').count());
+            assert!(is_empty(&Analysis { tokens: Vec::new(), ..analysis.clone() }) && analysis.entities.is_empty());
+            assert!(!analysis.tokens.is_empty(), "tokens cover the whole text");
+        }
+        "a German article" => {
+            assert_eq!(analysis.language.code, "de");
+            assert!(analysis.paragraphs.iter().all(|p| p.kind == newslens::article::ParagraphKind::Body));
+        }
         other => panic!("no expectation written for {other}"),
     }
 }

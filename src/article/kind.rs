@@ -38,6 +38,10 @@ const BYLINE_WORDS: usize = 15;
 const DATELINE_WORDS: usize = 14;
 /// The most words of a bare photo credit.
 const CREDIT_WORDS: usize = 8;
+/// The most words any rule that reads a paragraph's words or its whole text looks at.
+const LONGEST_RULE: usize = 60;
+/// How much of a longer paragraph is lower-cased, for the rules on its opening phrase.
+const OPENING_BYTES: usize = 256;
 /// How many tokens into a body paragraph its dateline's dash may come.
 const DATELINE_TOKENS: usize = 14;
 
@@ -202,10 +206,11 @@ const BYLINE_WORDS_LOWER: &[&str] = &[
 /// The words of a paragraph and a few facts about them.
 struct Shape<'a> {
     text: &'a str,
+    /// The text in lower case (only its opening when longer than [`LONGEST_RULE`] words).
     lower: String,
     /// Word and number tokens.
     words: usize,
-    /// Lower-case word tokens, lower-cased.
+    /// The word tokens that start in lower case (of the first [`LONGEST_RULE`] tokens).
     lower_words: Vec<&'a str>,
     /// Whether the last token is a full stop.
     full_stop: bool,
@@ -221,22 +226,23 @@ impl<'a> Shape<'a> {
         let paragraph = &document.paragraphs[index];
         let text = document.slice(paragraph.span);
         let tokens = token_range(document, index);
-        let mut words = 0;
+        let all = &document.tokens[tokens.clone()];
+        let words = all.iter().filter(|t| t.is_word()).count();
         let mut lower_words = Vec::new();
         let mut dated = false;
-        for token in &document.tokens[tokens.clone()] {
+        // Every rule that reads words holds for short paragraphs only: a long one costs no more
+        // than its count.
+        for token in all.iter().take(LONGEST_RULE) {
             let word = &document.text[token.start..token.end];
             match token.kind {
                 TokenKind::Word => {
-                    words += 1;
-                    let lower = word.to_lowercase();
-                    dated |= MONTHS.contains(&lower.trim_end_matches('.'));
+                    let bare = word.trim_end_matches('.');
+                    dated |= bare.len() <= 9 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(bare));
                     if word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) {
                         lower_words.push(word);
                     }
                 }
                 TokenKind::Number => {
-                    words += 1;
                     let digits = word.bytes().filter(u8::is_ascii_digit).count();
                     dated |= (digits == 4 && word.starts_with(['1', '2']) && word.len() == 4)
                         || word.contains([':', '/'])
@@ -245,14 +251,18 @@ impl<'a> Shape<'a> {
                 _ => {}
             }
         }
-        let first = tokens.clone().next().map(|i| document.token_text(i)).unwrap_or("");
-        let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut cut = if words <= LONGEST_RULE { text.len() } else { OPENING_BYTES.min(text.len()) };
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let first = all.first().map(|t| &document.text[t.start..t.end]).unwrap_or("");
+        let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).take(64).collect();
         Shape {
             text,
-            lower: text.to_lowercase(),
+            lower: text[..cut].to_lowercase(),
             words,
             lower_words,
-            full_stop: tokens.end > tokens.start && document.token_text(tokens.end - 1) == ".",
+            full_stop: all.last().is_some_and(|t| &document.text[t.start..t.end] == "."),
             single_line: !text.contains('\n'),
             dated,
             caps_opening: letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()),
@@ -419,8 +429,9 @@ fn is_caption(shape: &Shape<'_>) -> bool {
         return true;
     }
     let text = shape.text.trim_end();
+    // Offsets into `text`, not `lower`: lower-casing can change a character's length.
     if let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) {
-        let credit = &shape.lower[open..];
+        let credit = text[open..].to_lowercase();
         return ["photo", "/", "getty", "images", "credit", "pool"].iter().any(|c| credit.contains(c));
     }
     ["photograph: ", "photo: ", "photo credit"].iter().any(|c| shape.lower.contains(c)) && shape.words <= 60
@@ -510,6 +521,12 @@ mod tests {
     fn by_in_a_sentence_is_not_a_byline() {
         let text = "Headline here\n\nBy Tuesday, the army had retreated.\n\nBy the time it ended, nobody was left";
         assert_eq!(kinds_of(text), [Headline, Body, Body]);
+    }
+
+    #[test]
+    fn letters_that_change_length_in_lower_case_do_not_break_the_rules() {
+        let text = "İİİİ İstanbul (İİ Photo/İ)\n\nBy İİ\n\nİİ — x";
+        assert_eq!(kinds_of(text).len(), 3);
     }
 
     #[test]

@@ -48,6 +48,12 @@ const EXPECT = {
     assert.equal(a.stats.words, 200_000);
     assert.match(a.keyphrases[0].text, /Zelensky/);
   },
+  'boilerplate lines only': (a) => {
+    assert.ok(a.paragraphs.length > 1000 && a.paragraphs.every((p) => p.kind === 'boilerplate'));
+    assert.equal(a.stats.words, 0);
+    assert.deepEqual([a.sentences.length, a.entities.length, a.keyphrases.length], [0, 0, 0]);
+  },
+  'a German article': (a) => assert.equal(a.language.code, 'de'),
 };
 
 for (const { name, text } of buildGallery()) {
