@@ -334,13 +334,12 @@ fn is_boilerplate(shape: &Shape<'_>) -> bool {
     if lower.contains("appeared first on") && shape.words <= 60 {
         return true;
     }
-    if (lower.starts_with('©')
+    let copyright = lower.starts_with('©')
         || shape.opens_with("copyright")
         || lower.starts_with("(c) ")
-        || lower.starts_with("(c)2"))
-        && shape.words <= BOILERPLATE_WORDS
-        || (lower.contains("all rights reserved") && shape.words <= BOILERPLATE_WORDS)
-    {
+        || lower.starts_with("(c)2")
+        || lower.contains("all rights reserved");
+    if copyright && shape.words <= BOILERPLATE_WORDS {
         return true;
     }
     if shape.words <= BOILERPLATE_WORDS && OPENERS.iter().any(|phrase| shape.opens_with(phrase)) {

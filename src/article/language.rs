@@ -81,9 +81,8 @@ pub fn language(document: &Document<'_>) -> Language {
     let Some(info) = whatlang::detect(&words) else { return Language::ASSUMED };
     let code = iso_639_1(info.lang());
     let confidence = info.confidence();
-    if code == "en" {
-        Language { code, confidence: confidence as f32 }
-    } else if confidence >= MIN_CONFIDENCE {
+    // English is taken at any confidence; another language only when the detector is sure.
+    if code == "en" || confidence >= MIN_CONFIDENCE {
         Language { code, confidence: confidence as f32 }
     } else {
         Language::ASSUMED
