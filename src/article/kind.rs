@@ -40,6 +40,8 @@ const DATELINE_WORDS: usize = 14;
 const CREDIT_WORDS: usize = 8;
 /// The most words any rule that reads a paragraph's words or its whole text looks at.
 const LONGEST_RULE: usize = 60;
+/// The most words of a line whose words are read one by one (bylines, datelines, credits).
+const SHORT_LINE: usize = BYLINE_WORDS;
 /// How much of a longer paragraph is lower-cased, for the rules on its opening phrase.
 const OPENING_BYTES: usize = 256;
 /// How many tokens into a body paragraph its dateline's dash may come.
@@ -210,12 +212,13 @@ struct Shape<'a> {
     lower: String,
     /// Word and number tokens.
     words: usize,
-    /// The word tokens that start in lower case (of the first [`LONGEST_RULE`] tokens).
+    /// The word tokens that start in lower case (only in a paragraph of at most [`SHORT_LINE`] words).
     lower_words: Vec<&'a str>,
     /// Whether the last token is a full stop.
     full_stop: bool,
     single_line: bool,
-    /// Whether a month, a weekday, a year, a time or a numeric date appears.
+    /// Whether a month, a weekday, a year, a time or a numeric date appears (only read in a
+    /// paragraph of at most [`SHORT_LINE`] words).
     dated: bool,
     /// Whether the first word is in capitals (two letters or more).
     caps_opening: bool,
@@ -230,9 +233,10 @@ impl<'a> Shape<'a> {
         let words = all.iter().filter(|t| t.is_word()).count();
         let mut lower_words = Vec::new();
         let mut dated = false;
-        // Every rule that reads words holds for short paragraphs only: a long one costs no more
-        // than its count.
-        for token in all.iter().take(LONGEST_RULE) {
+        // The rules that read single words (bylines, datelines, credits) are for short lines
+        // only: a longer paragraph costs no more than its count.
+        let short = if words <= SHORT_LINE { all } else { &[] };
+        for token in short {
             let word = &document.text[token.start..token.end];
             match token.kind {
                 TokenKind::Word => {
