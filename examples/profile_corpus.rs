@@ -5,7 +5,9 @@
 //!     perf record -g target/release/examples/profile_corpus 4
 //!
 //! With `dump` instead of a count, it writes each article's analysis as one line of JSON, to
-//! compare the output of two builds article by article.
+//! compare the output of two builds article by article. With `article`, it times the article
+//! stage (paragraph kinds, the document without boilerplate, language detection) against the
+//! whole pipeline and prints each one's share.
 
 use std::hint::black_box;
 
@@ -23,6 +25,10 @@ fn main() {
         }
         return;
     }
+    if argument.as_deref() == Some("article") {
+        article_share(&articles, &options);
+        return;
+    }
     let start = std::time::Instant::now();
     for _ in 0..passes {
         for article in &articles {
@@ -30,4 +36,31 @@ fn main() {
         }
     }
     eprintln!("{} passes over {} articles: {:.3} s", passes, articles.len(), start.elapsed().as_secs_f64());
+}
+
+/// The article stage's share of the pipeline's time, over five passes of the corpus.
+fn article_share(articles: &[&str], options: &newslens::Options) {
+    use newslens::{article, Document};
+    let (mut whole, mut kinds, mut language) = (0.0, 0.0, 0.0);
+    for _ in 0..5 {
+        for text in articles {
+            let start = std::time::Instant::now();
+            black_box(newslens::analyze(black_box(text), options));
+            whole += start.elapsed().as_secs_f64();
+            let document = Document::new(text);
+            let start = std::time::Instant::now();
+            let found = article::kinds(black_box(&document));
+            let kept = article::article(&document, &found);
+            black_box(article::paragraphs(&document, &found));
+            kinds += start.elapsed().as_secs_f64();
+            let start = std::time::Instant::now();
+            black_box(article::language(black_box(&kept)));
+            language += start.elapsed().as_secs_f64();
+        }
+    }
+    println!(
+        "analyze {whole:.3} s; paragraph kinds {kinds:.3} s ({:.2}%); language {language:.3} s ({:.2}%)",
+        kinds / whole * 100.0,
+        language / whole * 100.0
+    );
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::{self, Language, ParagraphSpan};
 use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
 use crate::segment::{Document, Span};
@@ -80,11 +81,21 @@ pub struct Analysis {
     /// The named entities, each with its mentions, most salient first.
     pub entities: Vec<Entity>,
     pub stats: Stats,
+    /// The language of the text; newslens reads English, so another one makes every result
+    /// unreliable.
+    pub language: Language,
+    /// Every paragraph of the text with its kind, in text order.
+    pub paragraphs: Vec<ParagraphSpan>,
 }
 
 impl Analysis {
     /// Gathers every stage's result for `document`.
-    pub fn from_document(document: &Document<'_>, options: &Options) -> Analysis {
+    pub fn from_document(whole: &Document<'_>, options: &Options) -> Analysis {
+        // Boilerplate (share lines, feed footers, copyright) is left out of every stage: they
+        // read the article alone. Tokens are the whole text's.
+        let kinds = article::kinds(whole);
+        let article = article::article(whole, &kinds);
+        let document: &Document<'_> = &article;
         let words = document.tokens.iter().filter(|t| t.is_word()).count();
         let sentiments = sentiment::sentences(document);
         let mut mentions = entity::mentions(document);
@@ -115,7 +126,7 @@ impl Analysis {
         Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,
-            tokens: if options.tokens { token_spans(document) } else { Vec::new() },
+            tokens: if options.tokens { token_spans(whole) } else { Vec::new() },
             keyphrases: keyphrase::keyphrases_with_entities(document, options.keyphrases, &hints),
             mentions,
             entities,
@@ -125,6 +136,8 @@ impl Analysis {
                 paragraphs: document.paragraphs.len(),
                 reading_minutes: (words as f64 / WORDS_PER_MINUTE * 10.0).round() / 10.0,
             },
+            language: article::language(document),
+            paragraphs: article::paragraphs(whole, &kinds),
         }
     }
 
@@ -154,6 +167,14 @@ impl Analysis {
             mention.start = map.convert(mention.start);
             mention.end = map.convert(mention.end);
         }
+        for paragraph in &mut self.paragraphs {
+            paragraph.start = map.convert(paragraph.start);
+            paragraph.end = map.convert(paragraph.end);
+            if let Some(dateline) = &mut paragraph.dateline {
+                dateline.start = map.convert(dateline.start);
+                dateline.end = map.convert(dateline.end);
+            }
+        }
     }
 }
 
@@ -176,7 +197,7 @@ impl Serialize for Output<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let analysis = self.analysis;
-        let mut out = serializer.serialize_struct("Analysis", 7)?;
+        let mut out = serializer.serialize_struct("Analysis", 9)?;
         out.serialize_field("sentiment", &analysis.sentiment)?;
         out.serialize_field("sentences", &analysis.sentences)?;
         out.serialize_field("tokens", &Tokens(self))?;
@@ -184,6 +205,8 @@ impl Serialize for Output<'_> {
         out.serialize_field("mentions", &analysis.mentions)?;
         out.serialize_field("entities", &analysis.entities)?;
         out.serialize_field("stats", &analysis.stats)?;
+        out.serialize_field("language", &analysis.language)?;
+        out.serialize_field("paragraphs", &analysis.paragraphs)?;
         out.end()
     }
 }

@@ -17,6 +17,7 @@
 #![deny(clippy::unwrap_used)]
 
 mod analysis;
+pub mod article;
 pub mod entity;
 #[cfg(feature = "eval")]
 pub mod eval;

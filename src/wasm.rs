@@ -105,6 +105,23 @@ export interface Entity {
   sentiment: { score: number; label: SentimentLabel };
 }
 
+/** The language of the text: ISO 639-1 code and the detector's confidence, 0 … 1. "en" with confidence 0 means too little text to tell (English is assumed). */
+export interface Language {
+  code: string;
+  confidence: number;
+}
+
+export type ParagraphKind = "headline" | "dateline" | "byline" | "caption" | "boilerplate" | "body";
+
+/** A paragraph and its kind; boilerplate is left out of every other result. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+  /** The dateline opening a body paragraph ("WASHINGTON (AP) —"), else null. */
+  dateline: { start: number; end: number } | null;
+}
+
 /** Everything newslens finds in one text. */
 export interface Analysis {
   sentences: Sentence[];
@@ -117,6 +134,9 @@ export interface Analysis {
   keyphrases: Keyphrase[];
   stats: Stats;
   sentiment: DocumentSentiment;
+  language: Language;
+  /** Every paragraph of the text, in order. */
+  paragraphs: Paragraph[];
 }
 "#;
 

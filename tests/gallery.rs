@@ -130,6 +130,18 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
             assert!(analysis.entities.iter().any(|e| e.name.contains("Zelensky")), "an entity named Zelensky");
             assert!(phrases(analysis)[0].contains("Zelensky"), "{:?}", phrases(analysis));
         }
+        "boilerplate lines only" => {
+            // The last line may be cut short, and so be anything.
+            let (_, whole) = analysis.paragraphs.split_last().expect("paragraphs");
+            assert!(whole.iter().all(|p| p.kind == newslens::article::ParagraphKind::Boilerplate));
+            assert!(analysis.paragraphs.len() >= text.matches('\n').count());
+            assert!(analysis.sentences.len() <= 1 && analysis.entities.len() <= 1);
+            assert!(analysis.tokens.len() > analysis.stats.words, "tokens cover the whole text");
+        }
+        "a German article" => {
+            assert_eq!(analysis.language.code, "de");
+            assert!(analysis.paragraphs.iter().all(|p| p.kind == newslens::article::ParagraphKind::Body));
+        }
         other => panic!("no expectation written for {other}"),
     }
 }

@@ -222,6 +222,68 @@ proptest! {
     }
 }
 
+/// Strings made of the pieces the paragraph-kind rules look at.
+fn article_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "By",
+        "Jane",
+        "DOE",
+        "Photo:",
+        "FILE -",
+        "(AP Photo/Jane Doe)",
+        "©",
+        "Copyright",
+        "Follow us",
+        "Share",
+        "Read more:",
+        "appeared first on",
+        "WASHINGTON",
+        "(Reuters)",
+        "—",
+        "-",
+        "1996-08-30",
+        "March",
+        "5,",
+        "2024",
+        "Updated",
+        "İ",
+        "ẞ",
+        "\n",
+        "\n\n",
+        " ",
+        ".",
+        ")",
+        "(",
+        "said",
+        "der",
+        "und",
+        "Sitzung",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn paragraph_kinds_cover_every_paragraph_and_datelines_lie_inside(
+        text in prop_oneof![any_text(), article_like()]
+    ) {
+        let analysis = analyze(&text, &Options::default());
+        let document = Document::new(&text);
+        prop_assert_eq!(analysis.paragraphs.len(), document.paragraphs.len());
+        for (found, paragraph) in analysis.paragraphs.iter().zip(&document.paragraphs) {
+            prop_assert_eq!((found.start, found.end), (paragraph.span.start, paragraph.span.end));
+            if let Some(dateline) = found.dateline {
+                prop_assert!(found.start <= dateline.start && dateline.start < dateline.end && dateline.end < found.end);
+                prop_assert!(text.get(dateline.start..dateline.end).is_some());
+            }
+        }
+        prop_assert!((0.0..=1.0).contains(&analysis.language.confidence));
+        prop_assert_eq!(analysis.language.code.len(), 2);
+    }
+}
+
 #[test]
 fn huge_and_degenerate_inputs_stay_linear_and_whole() {
     for text in [

@@ -204,6 +204,35 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The document without the paragraphs `keep` says no to: the same text, byte spans and
+    /// token facts, fewer paragraphs, sentences and tokens (their indices renumbered).
+    pub fn retain_paragraphs(&self, mut keep: impl FnMut(usize) -> bool) -> Document<'a> {
+        let mut kept = Document {
+            text: self.text,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            tokens: Vec::new(),
+            forms: self.forms.clone(),
+        };
+        for (index, paragraph) in self.paragraphs.iter().enumerate() {
+            if !keep(index) {
+                continue;
+            }
+            let first_sentence = kept.sentences.len();
+            for sentence in &self.sentences[paragraph.sentences.clone()] {
+                let first_token = kept.tokens.len();
+                kept.tokens.extend_from_slice(&self.tokens[sentence.tokens.clone()]);
+                kept.sentences.push(Sentence {
+                    tokens: first_token..kept.tokens.len(),
+                    paragraph: kept.paragraphs.len(),
+                    ..sentence.clone()
+                });
+            }
+            kept.paragraphs.push(Paragraph { sentences: first_sentence..kept.sentences.len(), ..paragraph.clone() });
+        }
+        kept
+    }
+
     /// The headline paragraph, when the text opens with one.
     pub fn headline(&self) -> Option<&Paragraph> {
         self.paragraphs.first().filter(|p| p.kind == ParagraphKind::Headline)

@@ -48,9 +48,15 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("control characters", control(size(1 << 20))),
         input("an HTML page full of scripts", cycle(HTML, size(1 << 20))),
         input("one name repeated (100,000 times)", name.repeat(size(100_000 * name.len()) / name.len())),
+        input("boilerplate lines only", cycle(BOILERPLATE, size(1 << 20))),
+        input("a German article", cycle(GERMAN, size(1 << 20))),
     ]
 }
 
+/// A page's furniture, one line each and no blank line: every paragraph is boilerplate.
+const BOILERPLATE: &str = "Share Facebook Twitter Email\nFollow us on Instagram @examplenews\n© 2024 Example Media Group\nRead more: Council approves new budget\nThe post Council votes appeared first on Example News.\n";
+/// Written for the gallery: a German news paragraph.
+const GERMAN: &str = "Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n";
 const RTL: &str = "قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u{200F}אמר השר בירושלים: \u{202B}\"לא נוותר\"\u{202C}. 2024 ב-3.5%. \u{202E}txet desrever\u{202C}!\n";
 const CJK: &str = "東京都は火曜日、新しい防潮堤の建設を承認した。費用は12億ドル！本当に足りるのか？北京市政府表示，项目将于2024年完成。서울시는 새 계획을 발표했다. ";
 const EMOJI: &str = "👩‍👩‍👧‍👦 family 👍🏽👍🏿 🇺🇦🇺🇸 🏴‍☠️ 1️⃣ 🧑🏾‍🤝‍🧑🏻 ❤️‍🔥 🙂🙂🙂 Kyiv 🏳️‍🌈! 👨‍💻. \u{200D}\u{200D}🏽 ";

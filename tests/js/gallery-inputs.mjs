@@ -80,6 +80,13 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall","datePublished":"2024-05-03T18:15:00Z"}</script>' +
     '<a href="https://example.com/a?b=1&amp;c=2">Read more.</a><!-- comment --></body></html>\n';
   const name = 'Volodymyr Zelensky ';
+  // A page's furniture, one line each: every paragraph is boilerplate.
+  const boilerplate =
+    'Share Facebook Twitter Email\nFollow us on Instagram @examplenews\n© 2024 Example Media Group\n' +
+    'Read more: Council approves new budget\nThe post Council votes appeared first on Example News.\n';
+  const german =
+    'Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, ' +
+    'weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n';
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace only', text: cycle(' \t\n\r\u00A0\u3000\u2028\u2029\u3000', size(1 << 20)) },
@@ -95,6 +102,8 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'control characters', text: cycle(controls, size(1 << 20)) },
     { name: 'an HTML page full of scripts', text: cycle(html, size(1 << 20)) },
     { name: 'one name repeated (100,000 times)', text: name.repeat(Math.floor(size(100_000 * name.length) / name.length)) },
+    { name: 'boilerplate lines only', text: cycle(boilerplate, size(1 << 20)) },
+    { name: 'a German article', text: cycle(german, size(1 << 20)) },
   ];
 }
 

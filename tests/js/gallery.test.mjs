@@ -48,6 +48,12 @@ const EXPECT = {
     assert.equal(a.stats.words, 200_000);
     assert.match(a.keyphrases[0].text, /Zelensky/);
   },
+  'boilerplate lines only': (a) => {
+    // The last line may be cut short, and so be anything.
+    assert.ok(a.paragraphs.length > 1000 && a.paragraphs.slice(0, -1).every((p) => p.kind === 'boilerplate'));
+    assert.ok(a.sentences.length <= 1 && a.entities.length <= 1, `${a.sentences.length} sentences`);
+  },
+  'a German article': (a) => assert.equal(a.language.code, 'de'),
 };
 
 for (const { name, text } of buildGallery()) {

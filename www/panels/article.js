@@ -14,13 +14,16 @@ const TYPE_NAMES = {
 
 /**
  * Draws `text` into `container` with the analysis's mentions (typed; those of entity `selected`
- * stand out) and `highlights` (plain ranges) marked.
+ * stand out) and `highlights` (plain ranges) marked, and its boilerplate paragraphs dimmed.
  */
 function draw(container, text, analysis, highlights, selected) {
   const shown = text.slice(0, LIMIT);
+  // Boilerplate holds no mention or highlight: the analysis leaves it out.
+  const boilerplate = (analysis.paragraphs ?? []).filter((p) => p.kind === 'boilerplate');
   const marks = [
     ...(analysis.mentions ?? []).map((m) => ({ ...m, kind: 'mention' })),
     ...highlights.map((h) => ({ ...h, kind: 'highlight' })),
+    ...boilerplate.map((p) => ({ start: p.start, end: p.end, kind: 'boilerplate' })),
   ]
     .filter((m) => m.end <= shown.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -50,6 +53,8 @@ function draw(container, text, analysis, highlights, selected) {
         node.dataset.entity = String(mark.entity);
       }
       nodes.push(node);
+    } else if (mark.kind === 'boilerplate') {
+      nodes.push(el('span', { class: 'boilerplate', title: 'Boilerplate: left out of the analysis' }, content));
     } else {
       nodes.push(el('mark', { class: 'highlight' }, content));
     }
@@ -100,9 +105,12 @@ export default {
             .map((type) => el('li', {}, el('mark', { class: `mention ${type}` }, TYPE_NAMES[type]))),
         )
       : null;
+    const dimmed = (analysis.paragraphs ?? []).some((p) => p.kind === 'boilerplate')
+      ? el('p', { class: 'note' }, 'Dimmed: boilerplate (share and follow lines, feed footers, copyright, photo credits), left out of the analysis.')
+      : null;
     const note = text.length > LIMIT
       ? el('p', { class: 'note' }, `Showing the first ${format.number(LIMIT)} of ${format.number(text.length)} characters.`)
       : null;
-    return el('div', {}, legend, container, note);
+    return el('div', {}, legend, container, dimmed, note);
   },
 };
