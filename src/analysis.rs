@@ -95,14 +95,7 @@ impl Analysis {
         let sentiments = sentiment::sentences(document);
         let mut mentions = entity::mentions(document);
         let mut entities = entity::entities(document, &mut mentions);
-        for found in &mut entities {
-            let mentioned: Vec<usize> = found
-                .mentions
-                .iter()
-                .map(|&m| document.sentences.partition_point(|s| s.span.end <= mentions[m].start))
-                .collect();
-            found.sentiment = Some(sentiment::entity(&sentiments, &mentioned));
-        }
+        sentiment::target::fill(document, &mut mentions, &mut entities);
         let hints: Vec<EntityHint> = entities
             .iter()
             .flat_map(|found| {
@@ -159,6 +152,10 @@ impl Analysis {
         for mention in &mut self.mentions {
             mention.start = map.convert(mention.start);
             mention.end = map.convert(mention.end);
+            for driver in mention.sentiment.iter_mut().flat_map(|s| s.drivers.iter_mut()) {
+                driver.start = map.convert(driver.start);
+                driver.end = map.convert(driver.end);
+            }
         }
     }
 }

@@ -34,6 +34,7 @@ mod features;
 mod lexicon;
 mod model;
 mod score;
+pub mod target;
 #[cfg(feature = "train")]
 pub mod train;
 mod word;
@@ -170,6 +171,15 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
             SentenceSentiment { score: value, label: Label::of(value), drivers }
         })
         .collect()
+}
+
+/// Each token's share of `sentence`'s margin under the sentence model.
+pub(crate) fn token_shares(document: &Document<'_>, sentence: &crate::segment::Sentence) -> Vec<f32> {
+    let model: &Model<'_> = &MODEL;
+    let units: Vec<Unit> =
+        sentence.tokens.clone().map(|index| Unit::new(document.token_text(index), &model.lexicon)).collect();
+    let mut buffer = Vec::new();
+    score::score(&units, 0, &model.lexicon, model, &mut buffer).contributions
 }
 
 /// The tokens with the largest contributions, in text order.

@@ -206,6 +206,7 @@ mod tests {
             confidence: 1.0,
             value: None,
             entity: None,
+            sentiment: None,
         };
         Form::new(&document, &mention)
     }

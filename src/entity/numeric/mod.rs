@@ -201,6 +201,7 @@ fn mention(
         confidence,
         value,
         entity: None,
+        sentiment: None,
     })
 }
 

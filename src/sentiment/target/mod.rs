@@ -1,0 +1,232 @@
+//! Sentiment toward a target: how a sentence portrays a person, organization or place it
+//! names (NewsMTSC's definition: positive, neutral or negative toward that target), with the
+//! words that drove it. "X criticized Y" is negative toward Y, not necessarily toward X.
+//!
+//! Method: a three-class logistic regression (neutral as the reference class) over hashed
+//! features of the words around the target (see `features`): words by side and distance, the
+//! words of the target's own clause, quoted words when the target stands outside the quote,
+//! the bigrams next to it and lexicon valence by side, distance and clause. Trained on
+//! NewsMTSC train (8,734 targets in US political news) by `newslens train targets`; 8-bit
+//! weights in `models/target-sentiment.bin` (see `model`). A target's score is
+//! P(positive) − P(negative) in [-1, 1]; its label is the most probable class.
+//!
+//! Limits: English news only; it reads one sentence and at most [`features::WINDOW`] tokens on
+//! each side, so sentiment spread over several sentences, sarcasm and world knowledge are
+//! missed; a quotation's speaker and subject are told apart only by quotation marks, not by
+//! parsing; learned from 2017-2019 US politics, so other domains lean on the lexicon features.
+
+mod features;
+pub(crate) mod model;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod newsmtsc;
+#[cfg(feature = "train")]
+pub mod train;
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use super::{Counts, Driver, Label};
+use crate::entity::{Entity, Mention};
+use crate::segment::{Document, TokenKind};
+use features::{Feature, Unit, NO_TOKEN};
+use model::Model;
+
+const MODEL_BYTES: &[u8] = include_bytes!("../../../models/target-sentiment.bin");
+
+static MODEL: LazyLock<Model<'static>> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
+
+/// The most drivers listed per target.
+const MAX_DRIVERS: usize = 5;
+/// Tokens that move the log-odds (positive against negative) less than this are not drivers.
+const MIN_DRIVER_WEIGHT: f32 = 0.25;
+
+/// The sentiment a sentence expresses toward one target.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TargetSentiment {
+    /// P(positive) − P(negative), in [-1, 1].
+    #[serde(serialize_with = "crate::analysis::rounded")]
+    pub score: f32,
+    pub label: Label,
+    /// The words that moved the target's score most, in text order.
+    pub drivers: Vec<Driver>,
+}
+
+impl TargetSentiment {
+    fn neutral() -> TargetSentiment {
+        TargetSentiment { score: 0.0, label: Label::Neutral, drivers: Vec::new() }
+    }
+}
+
+/// The sentiment toward an entity over its mentions: the mean of their scores, labelled by the
+/// same band as sentences, and how many mentions had each label.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct EntitySentiment {
+    #[serde(serialize_with = "crate::analysis::rounded")]
+    pub score: f32,
+    pub label: Label,
+    pub counts: Counts,
+}
+
+/// The sentiment toward each target span (byte offsets `start..end` into `document.text`), in
+/// the order given. A span that covers no token is neutral with no drivers.
+///
+/// ```
+/// use newslens::Document;
+/// use newslens::sentiment::target::targets;
+/// let text = "Critics condemned Smith for the disastrous failure.";
+/// let start = text.find("Smith").unwrap();
+/// let found = targets(&Document::new(text), &[(start, start + 5)]);
+/// assert!(found[0].score < 0.0);
+/// ```
+pub fn targets(document: &Document<'_>, spans: &[(usize, usize)]) -> Vec<TargetSentiment> {
+    let model: &Model<'_> = &MODEL;
+    let mut results = vec![TargetSentiment::neutral(); spans.len()];
+    each_target(document, spans, model.bits, |i, offset, features| {
+        results[i] = score(document, offset, features, model);
+    });
+    results
+}
+
+/// Calls `found(span index, first token of its sentence, features)` for each span that covers
+/// a token, in text order; each sentence is read once however many targets it holds.
+pub(crate) fn each_target(
+    document: &Document<'_>,
+    spans: &[(usize, usize)],
+    bits: u32,
+    mut found: impl FnMut(usize, usize, &[Feature]),
+) {
+    let lexicon = &super::MODEL.lexicon;
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i]);
+    let mut cached: Option<(usize, Vec<Unit>, (f32, f32))> = None;
+    let mut buffer = Vec::new();
+    for i in order {
+        let (start, end) = spans[i];
+        let first = document.tokens.partition_point(|t| t.end <= start);
+        let last = document.tokens.partition_point(|t| t.start < end);
+        if first >= last || first >= document.tokens.len() {
+            continue;
+        }
+        let sentence_index = document.sentences.partition_point(|s| s.tokens.end <= first);
+        let Some(sentence) = document.sentences.get(sentence_index) else {
+            continue;
+        };
+        if cached.as_ref().is_none_or(|(at, _, _)| *at != sentence_index) {
+            let tokens =
+                sentence.tokens.clone().map(|t| (document.token_text(t), document.tokens[t].kind == TokenKind::Punct));
+            let mut units = features::units(tokens, lexicon);
+            let shares = super::token_shares(document, sentence);
+            for (unit, share) in units.iter_mut().zip(shares) {
+                unit.sentence_share = share;
+            }
+            let totals = features::totals(&units);
+            cached = Some((sentence_index, units, totals));
+        }
+        let Some((_, units, totals)) = cached.as_ref() else {
+            continue;
+        };
+        let offset = sentence.tokens.start;
+        let target = (first - offset)..(last.min(sentence.tokens.end) - offset);
+        buffer.clear();
+        features::extract(units, *totals, target, document.token_text(first), bits, &mut buffer);
+        found(i, offset, &buffer);
+    }
+}
+
+/// The logits of the features in `buffer`: (positive, negative) against neutral at 0.
+pub(crate) fn logits(features: &[Feature], model: &Model<'_>) -> (f32, f32) {
+    features.iter().fold((0.0, 0.0), |(p, n), feature| {
+        let (wp, wn) = model.weights(feature.index);
+        (p + wp * feature.value, n + wn * feature.value)
+    })
+}
+
+/// The probabilities (negative, neutral, positive) of two logits against neutral at 0.
+pub(crate) fn probabilities(positive: f32, negative: f32) -> [f32; 3] {
+    let top = positive.max(negative).max(0.0);
+    let (p, n, z) = ((positive - top).exp(), (negative - top).exp(), (-top).exp());
+    let sum = p + n + z;
+    [n / sum, z / sum, p / sum]
+}
+
+fn score(document: &Document<'_>, offset: usize, features: &[Feature], model: &Model<'_>) -> TargetSentiment {
+    let (positive, negative) = logits(features, model);
+    let [pn, pz, pp] = probabilities(positive, negative);
+    let label = if pp >= pn && pp >= pz {
+        Label::Positive
+    } else if pn >= pz {
+        Label::Negative
+    } else {
+        Label::Neutral
+    };
+    // Each token's share of the log-odds of positive against negative.
+    let mut shares: Vec<(u32, f32)> = Vec::new();
+    for feature in features.iter().filter(|f| f.token != NO_TOKEN) {
+        let (wp, wn) = model.weights(feature.index);
+        let amount = (wp - wn) * feature.value;
+        match shares.iter_mut().find(|(token, _)| *token == feature.token) {
+            Some(share) => share.1 += amount,
+            None => shares.push((feature.token, amount)),
+        }
+    }
+    let wanted = match label {
+        Label::Positive => 1.0,
+        Label::Negative => -1.0,
+        Label::Neutral => 0.0,
+    };
+    shares.retain(|&(_, amount)| amount.abs() >= MIN_DRIVER_WEIGHT && amount * wanted >= 0.0);
+    shares.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+    shares.truncate(MAX_DRIVERS);
+    shares.sort_by_key(|&(token, _)| token);
+    let drivers = shares
+        .into_iter()
+        .filter_map(|(token, weight)| {
+            let token = document.tokens.get(offset + token as usize)?;
+            Some(Driver {
+                start: token.start,
+                end: token.end,
+                text: document.text[token.start..token.end].to_owned(),
+                weight: (weight * 1000.0).round() / 1000.0,
+            })
+        })
+        .collect();
+    TargetSentiment { score: pp - pn, label, drivers }
+}
+
+/// The sentiment toward an entity from its mentions' (none: neutral 0 with no counts).
+pub fn entity<'a>(mentions: impl IntoIterator<Item = &'a TargetSentiment>) -> EntitySentiment {
+    let mut counts = Counts::default();
+    let (mut sum, mut n) = (0.0f32, 0usize);
+    for mention in mentions {
+        match mention.label {
+            Label::Negative => counts.negative += 1,
+            Label::Neutral => counts.neutral += 1,
+            Label::Positive => counts.positive += 1,
+        }
+        sum += mention.score;
+        n += 1;
+    }
+    let score = if n == 0 { 0.0 } else { sum / n as f32 };
+    EntitySentiment { score, label: Label::of(score), counts }
+}
+
+/// Sets the sentiment of every name mention (those with an entity) and of every entity, the
+/// aggregate over its mentions.
+pub fn fill(document: &Document<'_>, mentions: &mut [Mention], entities: &mut [Entity]) {
+    let named: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].entity.is_some()).collect();
+    let spans: Vec<(usize, usize)> = named.iter().map(|&i| (mentions[i].start, mentions[i].end)).collect();
+    for (i, found) in named.into_iter().zip(targets(document, &spans)) {
+        mentions[i].sentiment = Some(found);
+    }
+    for found in entities.iter_mut() {
+        found.sentiment =
+            Some(entity(found.mentions.iter().filter_map(|&m| mentions.get(m).and_then(|m| m.sentiment.as_ref()))));
+    }
+}
+
+/// Whether the embedded target model reads.
+pub fn check_model() -> Result<String, super::ModelError> {
+    Model::read(MODEL_BYTES).map(|model| model.header)
+}

@@ -1,0 +1,183 @@
+//! The target model's weights: two 8-bit weights (positive and negative against neutral) for
+//! each stored slot of a hashed feature table, in one small binary file used in place.
+//!
+//! Layout (little-endian), the container of `models/sentiment.bin` cut down: magic `NLTARG`,
+//! format version (u16), header length (u16), the header text (format, the command that made
+//! the file, the data checksum), table bits (u8), scale (f32), the number of stored slots (u32),
+//! the slots (u32 each, increasing), the positive weights (i8 each, weight = value × scale), the
+//! negative weights (i8 each), and a checksum (u64, FNV-1a over 8-byte words) of everything
+//! before it. A slot not stored weighs nothing; lookups binary-search the slots in place.
+
+use super::super::word;
+use super::super::ModelError;
+
+pub const MAGIC: &[u8; 6] = b"NLTARG";
+pub const FORMAT_VERSION: u16 = 1;
+
+/// Weights ready for scoring, borrowed from the file's bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model<'a> {
+    pub bits: u32,
+    scale: f32,
+    slots: &'a [u8],
+    positive: &'a [u8],
+    negative: &'a [u8],
+    pub header: String,
+}
+
+impl Model<'static> {
+    /// A model that finds every target neutral.
+    pub fn empty() -> Model<'static> {
+        Model { bits: 16, scale: 0.0, slots: &[], positive: &[], negative: &[], header: String::new() }
+    }
+}
+
+impl<'a> Model<'a> {
+    /// The positive and negative weights of a slot (zero when not stored).
+    pub fn weights(&self, slot: u32) -> (f32, f32) {
+        let count = self.positive.len();
+        let (mut low, mut high) = (0usize, count);
+        while low < high {
+            let middle = (low + high) / 2;
+            let at = 4 * middle;
+            let found =
+                u32::from_le_bytes([self.slots[at], self.slots[at + 1], self.slots[at + 2], self.slots[at + 3]]);
+            match found.cmp(&slot) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => {
+                    let value = |plane: &[u8]| f32::from(plane[middle] as i8) * self.scale;
+                    return (value(self.positive), value(self.negative));
+                }
+            }
+        }
+        (0.0, 0.0)
+    }
+
+    /// How many slots the file stores.
+    #[cfg(any(test, feature = "train"))]
+    pub fn stored(&self) -> usize {
+        self.positive.len()
+    }
+
+    /// Reads a model file, checking magic, version, sizes and checksum.
+    pub fn read(bytes: &'a [u8]) -> Result<Model<'a>, ModelError> {
+        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(ModelError::NotAModel);
+        }
+        let body_len = bytes.len().checked_sub(8).ok_or(ModelError::Truncated)?;
+        let mut reader = Reader { bytes: &bytes[..body_len], at: MAGIC.len() };
+        let version = reader.u16()?;
+        if version != FORMAT_VERSION {
+            return Err(ModelError::Version { found: version, expected: FORMAT_VERSION });
+        }
+        let mut stored = [0u8; 8];
+        stored.copy_from_slice(&bytes[body_len..]);
+        let stored = u64::from_le_bytes(stored);
+        let computed = word::checksum_words(&bytes[..body_len]);
+        if stored != computed {
+            return Err(ModelError::Checksum { stored, computed });
+        }
+        let header_len = usize::from(reader.u16()?);
+        let header = String::from_utf8_lossy(reader.take(header_len)?).into_owned();
+        let bits = u32::from(reader.take(1)?[0]);
+        if !(8..=30).contains(&bits) {
+            return Err(ModelError::Truncated);
+        }
+        let scale = f32::from_le_bytes(four(reader.take(4)?));
+        let count = u32::from_le_bytes(four(reader.take(4)?)) as usize;
+        let slots = reader.take(count.checked_mul(4).ok_or(ModelError::Truncated)?)?;
+        let positive = reader.take(count)?;
+        let negative = reader.take(count)?;
+        if reader.at != body_len || !scale.is_finite() {
+            return Err(ModelError::Truncated);
+        }
+        Ok(Model { bits, scale, slots, positive, negative, header })
+    }
+}
+
+fn four(bytes: &[u8]) -> [u8; 4] {
+    [bytes[0], bytes[1], bytes[2], bytes[3]]
+}
+
+/// Writes a model file: `weights` holds (slot, positive, negative), slots increasing.
+#[cfg(any(test, feature = "train"))]
+pub fn write(header: &str, bits: u32, weights: &[(u32, f32, f32)]) -> Vec<u8> {
+    let largest = weights.iter().fold(0.0f32, |m, &(_, p, n)| m.max(p.abs()).max(n.abs()));
+    let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+    let quantize = |w: f32| (w / scale).round().clamp(-127.0, 127.0) as i8;
+    let kept: Vec<(u32, i8, i8)> = weights
+        .iter()
+        .map(|&(slot, p, n)| (slot, quantize(p), quantize(n)))
+        .filter(|&(_, p, n)| p != 0 || n != 0)
+        .collect();
+    let header = &header.as_bytes()[..header.len().min(usize::from(u16::MAX))];
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    out.extend_from_slice(header);
+    out.push(bits as u8);
+    out.extend_from_slice(&scale.to_le_bytes());
+    out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+    for &(slot, _, _) in &kept {
+        out.extend_from_slice(&slot.to_le_bytes());
+    }
+    out.extend(kept.iter().map(|&(_, p, _)| p as u8));
+    out.extend(kept.iter().map(|&(_, _, n)| n as u8));
+    let checksum = word::checksum_words(&out);
+    out.extend_from_slice(&checksum.to_le_bytes());
+    out
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).ok_or(ModelError::Truncated)?;
+        let slice = self.bytes.get(self.at..end).ok_or(ModelError::Truncated)?;
+        self.at = end;
+        Ok(slice)
+    }
+
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        let bytes = self.take(2)?;
+        Ok(u16::from_le_bytes([bytes[0], bytes[1]]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_model_reads_back_with_quantized_weights() {
+        let bytes = write("test", 16, &[(3, 1.0, -0.5), (70, 0.0, 0.0), (900, -2.0, 0.25)]);
+        let model = Model::read(&bytes).expect("a written model reads");
+        assert_eq!(model.stored(), 2);
+        let (p, n) = model.weights(3);
+        assert!((p - 1.0).abs() < 0.02 && (n + 0.5).abs() < 0.02);
+        assert_eq!(model.weights(70), (0.0, 0.0));
+        assert_eq!(model.weights(4), (0.0, 0.0));
+        assert!((model.weights(900).0 + 2.0).abs() < 0.02);
+        assert_eq!(model.header, "test");
+    }
+
+    #[test]
+    fn damaged_files_give_clear_errors() {
+        let bytes = write("test", 16, &[(3, 1.0, -0.5)]);
+        assert_eq!(Model::read(b"nothing"), Err(ModelError::NotAModel));
+        let mut changed = bytes.clone();
+        changed[20] ^= 1;
+        assert!(matches!(Model::read(&changed), Err(ModelError::Checksum { .. })));
+        let mut version = bytes.clone();
+        version[6] = 9;
+        assert!(matches!(Model::read(&version), Err(ModelError::Version { found: 9, .. })));
+        for cut in 0..bytes.len() {
+            assert!(Model::read(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+    }
+}
