@@ -33,6 +33,7 @@
 mod features;
 mod lexicon;
 mod model;
+mod news;
 mod score;
 pub mod target;
 #[cfg(feature = "train")]

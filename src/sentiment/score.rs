@@ -1,9 +1,10 @@
 //! Scoring one run of tokens: the linear model's margin (log-odds of positive) and each
-//! token's share of it, with emphasis applied.
+//! token's share of it, corrected for news (see `news`), with emphasis applied.
 
 use super::features::{self, Feature, Unit};
 use super::lexicon::Lexicon;
 use super::model::Model;
+use super::news;
 
 /// A shouted word in a sentence that is not all capitals weighs this much more (VADER adds
 /// about a fifth of a strong word's valence).
@@ -39,6 +40,10 @@ pub fn score(
         for contribution in &mut contributions[first..=last] {
             *contribution += share;
         }
+    }
+    let dense = [model.dense[0], model.dense[1]];
+    for (contribution, unit) in contributions.iter_mut().zip(units) {
+        *contribution = news::adjust(unit.key, *contribution, dense);
     }
     let all_shouted = units.iter().all(|u| u.shouted);
     if !all_shouted {

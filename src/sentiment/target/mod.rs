@@ -176,7 +176,11 @@ fn score(document: &Document<'_>, offset: usize, features: &[Feature], model: &M
         Label::Negative => -1.0,
         Label::Neutral => 0.0,
     };
-    shares.retain(|&(_, amount)| amount.abs() >= MIN_DRIVER_WEIGHT && amount * wanted >= 0.0);
+    shares.retain(|&(token, amount)| {
+        amount.abs() >= MIN_DRIVER_WEIGHT
+            && amount * wanted >= 0.0
+            && document.tokens.get(offset + token as usize).is_some_and(|t| explains(&document.text[t.start..t.end]))
+    });
     shares.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
     shares.truncate(MAX_DRIVERS);
     shares.sort_by_key(|&(token, _)| token);
@@ -195,7 +199,34 @@ fn score(document: &Document<'_>, offset: usize, features: &[Feature], model: &M
     TargetSentiment { score: pp - pn, label, drivers }
 }
 
-/// The sentiment toward an entity from its mentions' (none: neutral 0 with no counts).
+/// Function words, titles and the neutral nouns of news carry learned weight (they mark where
+/// the target stands) but explain nothing to a reader: they are never listed as drivers.
+const NOT_DRIVERS: &[&str] = &[
+    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "and", "or", "but", "that",
+    "this", "these", "those", "which", "who", "whom", "whose", "it", "its", "he", "she", "his", "her", "him", "they",
+    "them", "their", "we", "our", "i", "you", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+    "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "dr", "dr.", "'s", "’s", "while", "when", "after", "before", "than", "then", "there", "here", "about",
+    "into", "over", "also", "so", "if", "because", "said", "says", "say", "told",
+];
+
+static NOT_DRIVER_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut keys: Vec<u64> = NOT_DRIVERS.iter().map(|w| super::word::key(w)).collect();
+    keys.sort_unstable();
+    keys
+});
+
+/// Whether a token may be shown as a driver: a word, not a function word, title or neutral noun.
+fn explains(text: &str) -> bool {
+    let key = super::word::key(text);
+    text.chars().any(char::is_alphabetic)
+        && NOT_DRIVER_KEYS.binary_search(&key).is_err()
+        && super::news::valence(key) != Some(0.0)
+        && !text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The sentiment toward an entity from its mentions' (none: neutral 0 with no counts): the
+/// mean score, and the label most of its mentions have (a tie goes to the mean's label).
 pub fn entity<'a>(mentions: impl IntoIterator<Item = &'a TargetSentiment>) -> EntitySentiment {
     let mut counts = Counts::default();
     let (mut sum, mut n) = (0.0f32, 0usize);
@@ -209,7 +240,18 @@ pub fn entity<'a>(mentions: impl IntoIterator<Item = &'a TargetSentiment>) -> En
         n += 1;
     }
     let score = if n == 0 { 0.0 } else { sum / n as f32 };
-    EntitySentiment { score, label: Label::of(score), counts }
+    let most = counts.negative.max(counts.neutral).max(counts.positive);
+    let leading: Vec<Label> =
+        [(counts.negative, Label::Negative), (counts.neutral, Label::Neutral), (counts.positive, Label::Positive)]
+            .into_iter()
+            .filter(|&(count, _)| count == most)
+            .map(|(_, label)| label)
+            .collect();
+    let label = match leading.as_slice() {
+        [only] => *only,
+        _ => Label::of(score),
+    };
+    EntitySentiment { score, label, counts }
 }
 
 /// Sets the sentiment of every name mention (those with an entity) and of every entity, the
