@@ -5,7 +5,9 @@
 //!     perf record -g target/release/examples/profile_corpus 4
 //!
 //! With `dump` instead of a count, it writes each article's analysis as one line of JSON, to
-//! compare the output of two builds article by article.
+//! compare the output of two builds article by article. With `targets`, it prints the share of
+//! the whole analysis that the target sentiment stage takes (`sentiment::target::targets` on
+//! each article's name mentions, timed apart).
 
 use std::hint::black_box;
 
@@ -23,6 +25,10 @@ fn main() {
         }
         return;
     }
+    if argument.as_deref() == Some("targets") {
+        target_share(&articles, &options);
+        return;
+    }
     let start = std::time::Instant::now();
     for _ in 0..passes {
         for article in &articles {
@@ -30,4 +36,37 @@ fn main() {
         }
     }
     eprintln!("{} passes over {} articles: {:.3} s", passes, articles.len(), start.elapsed().as_secs_f64());
+}
+
+/// Times the whole analysis and the target sentiment stage alone, 3 passes each, interleaved.
+fn target_share(articles: &[&str], options: &newslens::Options) {
+    let prepared: Vec<(newslens::Document<'_>, Vec<(usize, usize)>)> = articles
+        .iter()
+        .map(|article| {
+            let analysis = newslens::analyze(article, options);
+            let spans = analysis.mentions.iter().filter(|m| m.entity.is_some()).map(|m| (m.start, m.end)).collect();
+            (newslens::Document::new(article), spans)
+        })
+        .collect();
+    let (mut whole, mut stage) = (0.0f64, 0.0f64);
+    for _ in 0..3 {
+        let start = std::time::Instant::now();
+        for article in articles {
+            black_box(newslens::analyze(black_box(article), options));
+        }
+        whole += start.elapsed().as_secs_f64();
+        let start = std::time::Instant::now();
+        for (document, spans) in &prepared {
+            black_box(newslens::sentiment::target::targets(black_box(document), spans));
+        }
+        stage += start.elapsed().as_secs_f64();
+    }
+    let targets: usize = prepared.iter().map(|(_, spans)| spans.len()).sum();
+    eprintln!(
+        "{} articles, {targets} name mentions: analysis {:.3} s, target sentiment {:.3} s ({:.1}% of the analysis)",
+        articles.len(),
+        whole / 3.0,
+        stage / 3.0,
+        100.0 * stage / whole
+    );
 }

@@ -24,6 +24,10 @@
 //! Measured (`newslens eval sentiment`): SST-2 dev accuracy 0.835; UCI amazon 0.863, imdb
 //! 0.868, yelp 0.858 (out of domain: never trained on).
 //!
+//! News: `news` drops the weight of titles, offices and neutral nouns of reporting and gives
+//! conflict, crime and disaster words a news valence (`news-words.txt`). Sentiment toward each
+//! named target, rather than the sentence, is `target`.
+//!
 //! Limits: English only; learned from film reviews, so a few film words lean ("plot", "movie"
 //! slightly negative) and news sentiment shows mainly through evaluative words ("praised",
 //! "failed", "crisis"); sarcasm, irony, and sentiment that needs world knowledge ("prices
@@ -229,7 +233,8 @@ pub fn document<'a>(sentences: impl IntoIterator<Item = &'a SentenceSentiment> +
     DocumentSentiment { score, label: Label::of(score), counts }
 }
 
-/// The sentiment towards an entity: the mean score of the sentences that mention it.
+/// The mean score of the sentences that mention an entity (the analysis uses
+/// [`target::entity`], the sentiment toward it, instead).
 /// `mentioned` holds sentence indices (one per mention; repeats count once, indices out of
 /// range are ignored). No sentence gives a neutral 0.
 ///

@@ -48,9 +48,13 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("control characters", control(size(1 << 20))),
         input("an HTML page full of scripts", cycle(HTML, size(1 << 20))),
         input("one name repeated (100,000 times)", name.repeat(size(100_000 * name.len()) / name.len())),
+        input("names and open quotes in one endless sentence", cycle(NAMES_AND_QUOTES, size(1 << 20))),
     ]
 }
 
+/// Target sentiment's worst case: every few words a name, quotation marks that never balance,
+/// negations and sentiment words, and no sentence end.
+const NAMES_AND_QUOTES: &str = "Smith praised “Jones, who criticized \"Lee and not Garcia ' Kim's failure ";
 const RTL: &str = "قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u{200F}אמר השר בירושלים: \u{202B}\"לא נוותר\"\u{202C}. 2024 ב-3.5%. \u{202E}txet desrever\u{202C}!\n";
 const CJK: &str = "東京都は火曜日、新しい防潮堤の建設を承認した。費用は12億ドル！本当に足りるのか？北京市政府表示，项目将于2024年完成。서울시는 새 계획을 발표했다. ";
 const EMOJI: &str = "👩‍👩‍👧‍👦 family 👍🏽👍🏿 🇺🇦🇺🇸 🏴‍☠️ 1️⃣ 🧑🏾‍🤝‍🧑🏻 ❤️‍🔥 🙂🙂🙂 Kyiv 🏳️‍🌈! 👨‍💻. \u{200D}\u{200D}🏽 ";

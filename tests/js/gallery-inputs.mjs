@@ -80,6 +80,7 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall","datePublished":"2024-05-03T18:15:00Z"}</script>' +
     '<a href="https://example.com/a?b=1&amp;c=2">Read more.</a><!-- comment --></body></html>\n';
   const name = 'Volodymyr Zelensky ';
+  const namesAndQuotes = 'Smith praised “Jones, who criticized "Lee and not Garcia \' Kim\'s failure ';
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace only', text: cycle(' \t\n\r\u00A0\u3000\u2028\u2029\u3000', size(1 << 20)) },
@@ -95,6 +96,7 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'control characters', text: cycle(controls, size(1 << 20)) },
     { name: 'an HTML page full of scripts', text: cycle(html, size(1 << 20)) },
     { name: 'one name repeated (100,000 times)', text: name.repeat(Math.floor(size(100_000 * name.length) / name.length)) },
+    { name: 'names and open quotes in one endless sentence', text: cycle(namesAndQuotes, size(1 << 20)) },
   ];
 }
 

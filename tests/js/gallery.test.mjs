@@ -48,6 +48,11 @@ const EXPECT = {
     assert.equal(a.stats.words, 200_000);
     assert.match(a.keyphrases[0].text, /Zelensky/);
   },
+  'names and open quotes in one endless sentence': (a) => {
+    const names = a.mentions.filter((m) => m.entity !== undefined);
+    assert.ok(names.length > 1000);
+    assert.ok(names.every((m) => m.sentiment && Math.abs(m.sentiment.score) <= 1));
+  },
 };
 
 for (const { name, text } of buildGallery()) {
