@@ -92,10 +92,10 @@ impl Analysis {
     /// Gathers every stage's result for `document`.
     pub fn from_document(document: &Document<'_>, options: &Options) -> Analysis {
         let words = document.tokens.iter().filter(|t| t.is_word()).count();
-        let sentiments = sentiment::sentences(document);
+        let (sentiments, shares) = sentiment::sentences_with_shares(document);
         let mut mentions = entity::mentions(document);
         let mut entities = entity::entities(document, &mut mentions);
-        sentiment::target::fill(document, &mut mentions, &mut entities);
+        sentiment::target::fill(document, &shares, &mut mentions, &mut entities);
         let hints: Vec<EntityHint> = entities
             .iter()
             .flat_map(|found| {

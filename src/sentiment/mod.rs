@@ -153,11 +153,19 @@ pub struct DocumentSentiment {
 /// assert!(sentences[0].score < 0.0 && sentences[1].score > 0.0);
 /// ```
 pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
+    sentences_with_shares(document).0
+}
+
+/// The sentiment of each sentence, and each sentence's tokens' shares of its margin before
+/// exclamation marks add emphasis (what [`target`] reads; see [`token_shares`]).
+#[doc(hidden)]
+pub fn sentences_with_shares(document: &Document<'_>) -> (Vec<SentenceSentiment>, Vec<Vec<f32>>) {
     let model: &Model<'_> = &MODEL;
     let lexicon = &model.lexicon;
     let mut buffer = Vec::new();
     let mut units = Vec::new();
-    document
+    let mut shares = Vec::with_capacity(document.sentences.len());
+    let sentiments = document
         .sentences
         .iter()
         .map(|sentence| {
@@ -173,9 +181,12 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
             let scored = score::score(&units, exclamations, lexicon, model, &mut buffer);
             let value = (scored.margin / 2.0).tanh();
             let drivers = drivers(document, sentence.tokens.start, &scored.contributions);
+            let emphasis = score::emphasis(exclamations);
+            shares.push(scored.contributions.iter().map(|c| c / emphasis).collect());
             SentenceSentiment { score: value, label: Label::of(value), drivers }
         })
-        .collect()
+        .collect();
+    (sentiments, shares)
 }
 
 /// Each token's share of `sentence`'s margin under the sentence model.

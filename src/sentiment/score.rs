@@ -53,10 +53,15 @@ pub fn score(
             }
         }
     }
-    let emphasis = 1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32;
+    let emphasis = emphasis(exclamations);
     for contribution in &mut contributions {
         *contribution *= emphasis;
     }
     let margin = contributions.iter().sum();
     Scored { margin, contributions }
+}
+
+/// How much `exclamations` marks strengthen every contribution of a sentence.
+pub fn emphasis(exclamations: usize) -> f32 {
+    1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32
 }

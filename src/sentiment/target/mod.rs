@@ -83,7 +83,7 @@ pub struct EntitySentiment {
 pub fn targets(document: &Document<'_>, spans: &[(usize, usize)]) -> Vec<TargetSentiment> {
     let model: &Model<'_> = &MODEL;
     let mut results = vec![TargetSentiment::neutral(); spans.len()];
-    each_target(document, spans, model.bits, |i, offset, features| {
+    each_target(document, spans, model.bits, None, |i, offset, features| {
         results[i] = score(document, offset, features, model);
     });
     results
@@ -95,6 +95,7 @@ pub(crate) fn each_target(
     document: &Document<'_>,
     spans: &[(usize, usize)],
     bits: u32,
+    shares: Option<&[Vec<f32>]>,
     mut found: impl FnMut(usize, usize, &[Feature]),
 ) {
     let lexicon = &super::MODEL.lexicon;
@@ -117,8 +118,16 @@ pub(crate) fn each_target(
             let tokens =
                 sentence.tokens.clone().map(|t| (document.token_text(t), document.tokens[t].kind == TokenKind::Punct));
             let mut units = features::units(tokens, lexicon);
-            let shares = super::token_shares(document, sentence);
-            for (unit, share) in units.iter_mut().zip(shares) {
+            let given = shares.and_then(|all| all.get(sentence_index)).filter(|s| s.len() == units.len());
+            let computed;
+            let shares = match given {
+                Some(shares) => shares,
+                None => {
+                    computed = super::token_shares(document, sentence);
+                    &computed
+                }
+            };
+            for (unit, &share) in units.iter_mut().zip(shares) {
                 unit.sentence_share = share;
             }
             let totals = features::totals(&units);
@@ -135,14 +144,6 @@ pub(crate) fn each_target(
     }
 }
 
-/// The logits of the features in `buffer`: (positive, negative) against neutral at 0.
-pub(crate) fn logits(features: &[Feature], model: &Model<'_>) -> (f32, f32) {
-    features.iter().fold((0.0, 0.0), |(p, n), feature| {
-        let (wp, wn) = model.weights(feature.index);
-        (p + wp * feature.value, n + wn * feature.value)
-    })
-}
-
 /// The probabilities (negative, neutral, positive) of two logits against neutral at 0.
 pub(crate) fn probabilities(positive: f32, negative: f32) -> [f32; 3] {
     let top = positive.max(negative).max(0.0);
@@ -152,7 +153,11 @@ pub(crate) fn probabilities(positive: f32, negative: f32) -> [f32; 3] {
 }
 
 fn score(document: &Document<'_>, offset: usize, features: &[Feature], model: &Model<'_>) -> TargetSentiment {
-    let (positive, negative) = logits(features, model);
+    let weights: Vec<(f32, f32)> = features.iter().map(|f| model.weights(f.index)).collect();
+    let (positive, negative) = features
+        .iter()
+        .zip(&weights)
+        .fold((0.0, 0.0), |(p, n), (feature, (wp, wn))| (p + wp * feature.value, n + wn * feature.value));
     let [pn, pz, pp] = probabilities(positive, negative);
     let label = if pp >= pn && pp >= pz {
         Label::Positive
@@ -161,16 +166,17 @@ fn score(document: &Document<'_>, offset: usize, features: &[Feature], model: &M
     } else {
         Label::Neutral
     };
-    // Each token's share of the log-odds of positive against negative.
-    let mut shares: Vec<(u32, f32)> = Vec::new();
-    for feature in features.iter().filter(|f| f.token != NO_TOKEN) {
-        let (wp, wn) = model.weights(feature.index);
-        let amount = (wp - wn) * feature.value;
-        match shares.iter_mut().find(|(token, _)| *token == feature.token) {
-            Some(share) => share.1 += amount,
-            None => shares.push((feature.token, amount)),
-        }
+    // Each token's share of the log-odds of positive against negative, indexed from the first
+    // token any feature is credited to (the window: at most 2 × WINDOW + the target's length).
+    let credited = || features.iter().map(|f| f.token).filter(|&t| t != NO_TOKEN);
+    let low = credited().min().unwrap_or(0);
+    let high = credited().max().unwrap_or(0);
+    let mut amounts = vec![0.0f32; (high - low) as usize + 1];
+    for (feature, (wp, wn)) in features.iter().zip(&weights).filter(|(f, _)| f.token != NO_TOKEN) {
+        amounts[(feature.token - low) as usize] += (wp - wn) * feature.value;
     }
+    let mut shares: Vec<(u32, f32)> =
+        amounts.into_iter().enumerate().map(|(i, amount)| (low + i as u32, amount)).filter(|s| s.1 != 0.0).collect();
     let wanted = match label {
         Label::Positive => 1.0,
         Label::Negative => -1.0,
@@ -256,10 +262,17 @@ pub fn entity<'a>(mentions: impl IntoIterator<Item = &'a TargetSentiment>) -> En
 
 /// Sets the sentiment of every name mention (those with an entity) and of every entity, the
 /// aggregate over its mentions.
-pub fn fill(document: &Document<'_>, mentions: &mut [Mention], entities: &mut [Entity]) {
+/// `shares` are the sentence stage's token shares (see `sentences_with_shares`), read rather
+/// than computed again.
+pub fn fill(document: &Document<'_>, shares: &[Vec<f32>], mentions: &mut [Mention], entities: &mut [Entity]) {
+    let model: &Model<'_> = &MODEL;
     let named: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].entity.is_some()).collect();
     let spans: Vec<(usize, usize)> = named.iter().map(|&i| (mentions[i].start, mentions[i].end)).collect();
-    for (i, found) in named.into_iter().zip(targets(document, &spans)) {
+    let mut results = vec![TargetSentiment::neutral(); spans.len()];
+    each_target(document, &spans, model.bits, Some(shares), |i, offset, features| {
+        results[i] = score(document, offset, features, model);
+    });
+    for (i, found) in named.into_iter().zip(results) {
         mentions[i].sentiment = Some(found);
     }
     for found in entities.iter_mut() {

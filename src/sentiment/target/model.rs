@@ -22,21 +22,39 @@ pub struct Model<'a> {
     slots: &'a [u8],
     positive: &'a [u8],
     negative: &'a [u8],
+    /// Where the slots of each bucket (by their top [`BUCKET_BITS`] bits) start, the last entry
+    /// being the count: built in one pass when the file is read, so a lookup searches a handful
+    /// of slots.
+    starts: Vec<u32>,
     pub header: String,
 }
+
+/// Slots are grouped by their top bits for lookups.
+const BUCKET_BITS: u32 = 12;
 
 impl Model<'static> {
     /// A model that finds every target neutral.
     pub fn empty() -> Model<'static> {
-        Model { bits: 16, scale: 0.0, slots: &[], positive: &[], negative: &[], header: String::new() }
+        Model {
+            bits: 16,
+            scale: 0.0,
+            slots: &[],
+            positive: &[],
+            negative: &[],
+            starts: vec![0; (1 << BUCKET_BITS) + 1],
+            header: String::new(),
+        }
     }
 }
 
 impl<'a> Model<'a> {
     /// The positive and negative weights of a slot (zero when not stored).
     pub fn weights(&self, slot: u32) -> (f32, f32) {
-        let count = self.positive.len();
-        let (mut low, mut high) = (0usize, count);
+        let bucket = (slot >> (self.bits - BUCKET_BITS)) as usize;
+        let (Some(&low), Some(&high)) = (self.starts.get(bucket), self.starts.get(bucket + 1)) else {
+            return (0.0, 0.0);
+        };
+        let (mut low, mut high) = (low as usize, (high as usize).min(self.positive.len()));
         while low < high {
             let middle = (low + high) / 2;
             let at = 4 * middle;
@@ -81,7 +99,7 @@ impl<'a> Model<'a> {
         let header_len = usize::from(reader.u16()?);
         let header = String::from_utf8_lossy(reader.take(header_len)?).into_owned();
         let bits = u32::from(reader.take(1)?[0]);
-        if !(8..=30).contains(&bits) {
+        if !(BUCKET_BITS..=30).contains(&bits) {
             return Err(ModelError::Truncated);
         }
         let scale = f32::from_le_bytes(four(reader.take(4)?));
@@ -92,7 +110,24 @@ impl<'a> Model<'a> {
         if reader.at != body_len || !scale.is_finite() {
             return Err(ModelError::Truncated);
         }
-        Ok(Model { bits, scale, slots, positive, negative, header })
+        // Bucket starts; slots out of order are refused (lookups would miss them).
+        let mut starts = Vec::with_capacity((1 << BUCKET_BITS) + 1);
+        let mut previous = None;
+        for index in 0..count {
+            let slot = u32::from_le_bytes(four(&slots[4 * index..]));
+            if previous.is_some_and(|p| p >= slot) || slot >> bits != 0 {
+                return Err(ModelError::Truncated);
+            }
+            previous = Some(slot);
+            let bucket = (slot >> (bits - BUCKET_BITS)) as usize;
+            while starts.len() <= bucket {
+                starts.push(index as u32);
+            }
+        }
+        while starts.len() <= 1 << BUCKET_BITS {
+            starts.push(count as u32);
+        }
+        Ok(Model { bits, scale, slots, positive, negative, starts, header })
     }
 }
 
@@ -155,9 +190,10 @@ mod tests {
 
     #[test]
     fn a_written_model_reads_back_with_quantized_weights() {
-        let bytes = write("test", 16, &[(3, 1.0, -0.5), (70, 0.0, 0.0), (900, -2.0, 0.25)]);
+        let bytes = write("test", 16, &[(3, 1.0, -0.5), (70, 0.0, 0.0), (900, -2.0, 0.25), (65535, 0.5, 0.5)]);
         let model = Model::read(&bytes).expect("a written model reads");
-        assert_eq!(model.stored(), 2);
+        assert_eq!(model.stored(), 3);
+        assert!((model.weights(65535).1 - 0.5).abs() < 0.02);
         let (p, n) = model.weights(3);
         assert!((p - 1.0).abs() < 0.02 && (n + 0.5).abs() < 0.02);
         assert_eq!(model.weights(70), (0.0, 0.0));

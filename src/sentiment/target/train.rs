@@ -209,7 +209,7 @@ fn examples_by_set(jsonl: &str, bits: u32) -> Vec<(String, Vec<Example>)> {
                 sets.len() - 1
             }
         };
-        each_target(&document, &spans, bits, |i, _, features| {
+        each_target(&document, &spans, bits, None, |i, _, features| {
             let mut features: Vec<(u32, f32)> = features.iter().map(|f| (f.index, f.value)).collect();
             features.sort_by_key(|&(index, _)| index);
             features.dedup_by(|later, kept| {
