@@ -40,7 +40,7 @@ pub fn valence(key: u64) -> Option<f32> {
 pub fn adjust(key: u64, learned: f32, dense: [f32; 2]) -> f32 {
     match valence(key) {
         None => learned,
-        Some(v) if v == 0.0 => 0.0,
+        Some(0.0) => 0.0,
         Some(v) => {
             let weight = if v > 0.0 { dense[0] } else { dense[1] };
             let news = v / 4.0 * weight.abs();
