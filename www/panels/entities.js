@@ -58,7 +58,7 @@ export default {
           select(pressed ? null : entity.id);
         });
         buttons.push(button);
-        const drivers = entityDrivers(analysis, entity);
+        const drivers = label === 'neutral' ? [] : entityDrivers(analysis, entity);
         const why = drivers.length
           ? el('span', { class: 'entity-drivers', title: 'Words that drove the sentiment toward it' }, drivers.map((d) => d.text).join(', '))
           : null;
