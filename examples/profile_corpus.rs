@@ -7,7 +7,9 @@
 //! With `dump` instead of a count, it writes each article's analysis as one line of JSON, to
 //! compare the output of two builds article by article. With `article`, it times the article
 //! stage (paragraph kinds, the document without boilerplate, language detection) against the
-//! whole pipeline and prints each one's share.
+//! whole pipeline and prints each one's share. With `targets`, it prints the share of
+//! the whole analysis that the target sentiment stage takes (`sentiment::target::targets` on
+//! each article's name mentions, timed apart).
 
 use std::hint::black_box;
 
@@ -27,6 +29,10 @@ fn main() {
     }
     if argument.as_deref() == Some("article") {
         article_share(&articles, &options);
+        return;
+    }
+    if argument.as_deref() == Some("targets") {
+        target_share(&articles, &options);
         return;
     }
     let start = std::time::Instant::now();
@@ -62,5 +68,43 @@ fn article_share(articles: &[&str], options: &newslens::Options) {
         "analyze {whole:.3} s; paragraph kinds {kinds:.3} s ({:.2}%); language {language:.3} s ({:.2}%)",
         kinds / whole * 100.0,
         language / whole * 100.0
+    );
+}
+
+/// Times the whole analysis and the target sentiment stage alone (as the analysis runs it: on
+/// the name mentions, reading the sentence stage's token shares), 3 passes each, interleaved.
+/// The stage's time includes cloning the mentions and entities it fills in.
+fn target_share(articles: &[&str], options: &newslens::Options) {
+    let prepared: Vec<_> = articles
+        .iter()
+        .map(|article| {
+            let analysis = newslens::analyze(article, options);
+            let document = newslens::Document::new(article);
+            let shares = newslens::sentiment::sentences_with_shares(&document).1;
+            (document, shares, analysis.mentions, analysis.entities)
+        })
+        .collect();
+    let (mut whole, mut stage) = (0.0f64, 0.0f64);
+    for _ in 0..3 {
+        let start = std::time::Instant::now();
+        for article in articles {
+            black_box(newslens::analyze(black_box(article), options));
+        }
+        whole += start.elapsed().as_secs_f64();
+        let start = std::time::Instant::now();
+        for (document, shares, mentions, entities) in &prepared {
+            let (mut mentions, mut entities) = (mentions.clone(), entities.clone());
+            newslens::sentiment::target::fill(black_box(document), shares, &mut mentions, &mut entities);
+            black_box((mentions, entities));
+        }
+        stage += start.elapsed().as_secs_f64();
+    }
+    let targets: usize = prepared.iter().map(|p| p.2.iter().filter(|m| m.entity.is_some()).count()).sum();
+    eprintln!(
+        "{} articles, {targets} name mentions: analysis {:.3} s, target sentiment {:.3} s ({:.1}% of the analysis)",
+        articles.len(),
+        whole / 3.0,
+        stage / 3.0,
+        100.0 * stage / whole
     );
 }

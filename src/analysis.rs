@@ -97,17 +97,10 @@ impl Analysis {
         let article = article::article(whole, &kinds);
         let document: &Document<'_> = &article;
         let words = document.tokens.iter().filter(|t| t.is_word()).count();
-        let sentiments = sentiment::sentences(document);
+        let (sentiments, shares) = sentiment::sentences_with_shares(document);
         let mut mentions = entity::mentions(document);
         let mut entities = entity::entities(document, &mut mentions);
-        for found in &mut entities {
-            let mentioned: Vec<usize> = found
-                .mentions
-                .iter()
-                .map(|&m| document.sentences.partition_point(|s| s.span.end <= mentions[m].start))
-                .collect();
-            found.sentiment = Some(sentiment::entity(&sentiments, &mentioned));
-        }
+        sentiment::target::fill(document, &shares, &mut mentions, &mut entities);
         let hints: Vec<EntityHint> = entities
             .iter()
             .flat_map(|found| {
@@ -166,6 +159,10 @@ impl Analysis {
         for mention in &mut self.mentions {
             mention.start = map.convert(mention.start);
             mention.end = map.convert(mention.end);
+            for driver in mention.sentiment.iter_mut().flat_map(|s| s.drivers.iter_mut()) {
+                driver.start = map.convert(driver.start);
+                driver.end = map.convert(driver.end);
+            }
         }
         for paragraph in &mut self.paragraphs {
             paragraph.start = map.convert(paragraph.start);

@@ -51,6 +51,10 @@ pub struct Mention {
     /// The id of the entity this mention names (see [`entities`](crate::entity::entities)); none for numbers and dates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<usize>,
+    /// The sentiment the sentence expresses toward this name; filled in by the analysis, none
+    /// for numbers and dates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentiment: Option<crate::sentiment::target::TargetSentiment>,
 }
 
 /// The indices of `mentions` in text order. One sort for every stage keeps the wasm small.

@@ -85,6 +85,11 @@ export interface Mention extends TextSpan {
   value?: MentionValue;
   /** The id of the entity it names (names only; numbers and dates have none). */
   entity?: number;
+  /**
+   * Names only: the sentiment the sentence expresses toward this name (how it portrays it),
+   * `score` = P(positive) − P(negative) in [-1, 1], with the words that drove it (at most 5).
+   */
+  sentiment?: SentenceSentiment;
 }
 
 /** One entity: every mention of the same person, place, organization or other name. */
@@ -101,8 +106,8 @@ export interface Entity {
   firstStart: number;
   /** Indices into `analysis.mentions`, in text order. */
   mentions: number[];
-  /** The mean sentiment of the sentences that mention it. */
-  sentiment: { score: number; label: SentimentLabel };
+  /** The sentiment toward it: the mean of its mentions' scores and their labels counted. */
+  sentiment: DocumentSentiment;
 }
 
 /** The language of the text: ISO 639-1 code and the detector's confidence, 0 … 1. "en" with confidence 0 means too little text to tell (English is assumed). */

@@ -26,7 +26,12 @@ fn check_whole(text: &str, analysis: &Analysis) {
         let tokens = analysis.tokens.iter().map(|t| (t.start, t.end, Some(&t.text)));
         let occurrences = analysis.keyphrases.iter().flat_map(|k| &k.occurrences).map(|o| (o.start, o.end, None));
         let mentions = analysis.mentions.iter().map(|m| (m.start, m.end, Some(&m.text)));
-        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions)
+        let toward = analysis
+            .mentions
+            .iter()
+            .flat_map(|m| m.sentiment.iter().flat_map(|s| &s.drivers))
+            .map(|d| (d.start, d.end, Some(&d.text)));
+        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions).chain(toward)
     };
     for (start, end, expected) in spans() {
         assert!(start < end && end <= text.len(), "span {start}..{end} of {} bytes", text.len());
@@ -141,6 +146,11 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
         "a German article" => {
             assert_eq!(analysis.language.code, "de");
             assert!(analysis.paragraphs.iter().all(|p| p.kind == newslens::article::ParagraphKind::Body));
+        }
+        "names and open quotes in one endless sentence" => {
+            let names = analysis.mentions.iter().filter(|m| m.entity.is_some());
+            assert!(names.clone().count() > 1000);
+            assert!(names.clone().all(|m| m.sentiment.as_ref().is_some_and(|s| s.score.abs() <= 1.0)));
         }
         other => panic!("no expectation written for {other}"),
     }

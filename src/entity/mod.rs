@@ -38,9 +38,9 @@ pub struct Entity {
     pub first_start: usize,
     /// Indices of its mentions in the mention list, in text order.
     pub mentions: Vec<usize>,
-    /// The sentiment of the sentences that mention it; filled in by the analysis.
+    /// The sentiment toward it over its mentions; filled in by the analysis.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentiment: Option<crate::sentiment::Sentiment>,
+    pub sentiment: Option<crate::sentiment::target::EntitySentiment>,
 }
 
 /// All mentions in `document`, in text order, without overlaps: where a name and a number
@@ -60,7 +60,7 @@ pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
 /// let text = "Antony J. Blinken landed in Kyiv. Mr. Blinken met officials.";
 /// let name = |s: &str, kind| {
 ///     let start = text.find(s).unwrap();
-///     Mention { start, end: start + s.len(), text: s.into(), kind, confidence: 0.9, value: None, entity: None }
+///     Mention { start, end: start + s.len(), text: s.into(), kind, confidence: 0.9, value: None, entity: None, sentiment: None }
 /// };
 /// let mut mentions = vec![name("Antony J. Blinken", MentionType::Person), name("Kyiv", MentionType::Location), name("Blinken", MentionType::Person)];
 /// let found = entities(&Document::new(text), &mut mentions);

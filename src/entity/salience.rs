@@ -236,6 +236,7 @@ mod tests {
                     confidence: 1.0,
                     value: None,
                     entity: None,
+                    sentiment: None,
                 }
             })
             .collect();

@@ -100,7 +100,16 @@ fn stories(source: &str) -> Vec<Story> {
 }
 
 fn name(text: &str, start: usize, end: usize, kind: MentionType) -> Mention {
-    Mention { start, end, text: text[start..end].to_string(), kind, confidence: 1.0, value: None, entity: None }
+    Mention {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        kind,
+        confidence: 1.0,
+        value: None,
+        entity: None,
+        sentiment: None,
+    }
 }
 
 /// What the CoNLL run measures.

@@ -139,6 +139,7 @@ fn mention(
         confidence,
         value,
         entity: None,
+        sentiment: None,
     })
 }
 

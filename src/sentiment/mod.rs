@@ -24,6 +24,10 @@
 //! Measured (`newslens eval sentiment`): SST-2 dev accuracy 0.835; UCI amazon 0.863, imdb
 //! 0.868, yelp 0.858 (out of domain: never trained on).
 //!
+//! News: `news` drops the weight of titles, offices and neutral nouns of reporting and gives
+//! conflict, crime and disaster words a news valence (`news-words.txt`). Sentiment toward each
+//! named target, rather than the sentence, is `target`.
+//!
 //! Limits: English only; learned from film reviews, so a few film words lean ("plot", "movie"
 //! slightly negative) and news sentiment shows mainly through evaluative words ("praised",
 //! "failed", "crisis"); sarcasm, irony, and sentiment that needs world knowledge ("prices
@@ -33,7 +37,9 @@
 mod features;
 mod lexicon;
 mod model;
+mod news;
 pub(crate) mod score;
+pub mod target;
 #[cfg(feature = "train")]
 pub(crate) mod train;
 mod word;
@@ -144,11 +150,19 @@ pub struct DocumentSentiment {
 /// assert!(sentences[0].score < 0.0 && sentences[1].score > 0.0);
 /// ```
 pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
+    sentences_with_shares(document).0
+}
+
+/// The sentiment of each sentence, and each sentence's tokens' shares of its margin before
+/// exclamation marks add emphasis (what [`target`] reads; see [`token_shares`]).
+#[doc(hidden)]
+pub fn sentences_with_shares(document: &Document<'_>) -> (Vec<SentenceSentiment>, Vec<Vec<f32>>) {
     let model: &Model<'_> = &MODEL;
     let lexicon = &model.lexicon;
     let mut buffer = Vec::new();
     let mut units = Vec::new();
-    document
+    let mut shares = Vec::with_capacity(document.sentences.len());
+    let sentiments = document
         .sentences
         .iter()
         .map(|sentence| {
@@ -164,9 +178,26 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
             let scored = score::score(&units, exclamations, lexicon, model, &mut buffer);
             let value = (scored.margin / 2.0).tanh();
             let drivers = drivers(document, sentence.tokens.start, &scored.contributions);
+            let emphasis = score::emphasis(exclamations);
+            shares.push(scored.contributions.iter().map(|c| c / emphasis).collect());
             SentenceSentiment { score: value, label: Label::of(value), drivers }
         })
-        .collect()
+        .collect();
+    (sentiments, shares)
+}
+
+/// Each token's share of `sentence`'s margin under the sentence model.
+pub(crate) fn token_shares(document: &Document<'_>, sentence: &crate::segment::Sentence) -> Vec<f32> {
+    let model: &Model<'_> = &MODEL;
+    let units: Vec<Unit> = sentence
+        .tokens
+        .clone()
+        .map(|index| {
+            Unit::new(document.token_text(index), document.norm(index), document.tokens[index].case, &model.lexicon)
+        })
+        .collect();
+    let mut buffer = Vec::new();
+    score::score(&units, 0, &model.lexicon, model, &mut buffer).contributions
 }
 
 /// The tokens with the largest contributions, in text order.
@@ -215,7 +246,8 @@ pub fn document<'a>(sentences: impl IntoIterator<Item = &'a SentenceSentiment> +
     DocumentSentiment { score, label: Label::of(score), counts }
 }
 
-/// The sentiment towards an entity: the mean score of the sentences that mention it.
+/// The mean score of the sentences that mention an entity (the analysis uses
+/// [`target::entity`], the sentiment toward it, instead).
 /// `mentioned` holds sentence indices (one per mention; repeats count once, indices out of
 /// range are ignored). No sentence gives a neutral 0.
 ///

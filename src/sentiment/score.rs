@@ -1,9 +1,10 @@
 //! Scoring one run of tokens: the linear model's margin (log-odds of positive) and each
-//! token's share of it, with emphasis applied.
+//! token's share of it, corrected for news (see `news`), with emphasis applied.
 
 use super::features::{self, Feature, Unit};
 use super::lexicon::Lexicon;
 use super::model::Model;
+use super::news;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::ModelError;
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,6 +45,10 @@ pub fn score(
             *contribution += share;
         }
     }
+    let dense = [model.dense[0], model.dense[1]];
+    for (contribution, unit) in contributions.iter_mut().zip(units) {
+        *contribution = news::adjust(unit.key, *contribution, dense);
+    }
     let all_shouted = units.iter().all(|u| u.shouted);
     if !all_shouted {
         for (contribution, unit) in contributions.iter_mut().zip(units) {
@@ -52,7 +57,7 @@ pub fn score(
             }
         }
     }
-    let emphasis = 1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32;
+    let emphasis = emphasis(exclamations);
     for contribution in &mut contributions {
         *contribution *= emphasis;
     }
@@ -87,4 +92,9 @@ pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>,
 #[cfg(not(target_arch = "wasm32"))]
 pub fn check_model() -> Result<String, ModelError> {
     Model::read(super::model::EMBEDDED).map(|model| model.header)
+}
+
+/// How much `exclamations` marks strengthen every contribution of a sentence.
+pub fn emphasis(exclamations: usize) -> f32 {
+    1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32
 }

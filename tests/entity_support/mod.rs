@@ -45,7 +45,16 @@ pub fn tag(text: &str, names: &[(&str, MentionType)]) -> Vec<Mention> {
 }
 
 pub fn mention(start: usize, name: &str, kind: MentionType) -> Mention {
-    Mention { start, end: start + name.len(), text: name.to_string(), kind, confidence: 0.9, value: None, entity: None }
+    Mention {
+        start,
+        end: start + name.len(),
+        text: name.to_string(),
+        kind,
+        confidence: 0.9,
+        value: None,
+        entity: None,
+        sentiment: None,
+    }
 }
 
 /// The entities of `text` with the listed names tagged, and the tagged mentions.

@@ -50,6 +50,7 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("one name repeated (100,000 times)", name.repeat(size(100_000 * name.len()) / name.len())),
         input("boilerplate lines only", cycle(BOILERPLATE, size(1 << 20))),
         input("a German article", cycle(GERMAN, size(1 << 20))),
+        input("names and open quotes in one endless sentence", cycle(NAMES_AND_QUOTES, size(1 << 20))),
     ]
 }
 
@@ -57,6 +58,10 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
 const BOILERPLATE: &str = "Share Facebook Twitter Email\nFollow us on Instagram @examplenews\n© 2024 Example Media Group\nRead more: Council approves new budget\nThe post Council votes appeared first on Example News.\n";
 /// Written for the gallery: a German news paragraph.
 const GERMAN: &str = "Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n";
+
+/// Target sentiment's worst case: every few words a name, quotation marks that never balance,
+/// negations and sentiment words, and no sentence end.
+const NAMES_AND_QUOTES: &str = "Smith praised “Jones, who criticized \"Lee and not Garcia ' Kim's failure ";
 const RTL: &str = "قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u{200F}אמר השר בירושלים: \u{202B}\"לא נוותר\"\u{202C}. 2024 ב-3.5%. \u{202E}txet desrever\u{202C}!\n";
 const CJK: &str = "東京都は火曜日、新しい防潮堤の建設を承認した。費用は12億ドル！本当に足りるのか？北京市政府表示，项目将于2024年完成。서울시는 새 계획을 발표했다. ";
 const EMOJI: &str = "👩‍👩‍👧‍👦 family 👍🏽👍🏿 🇺🇦🇺🇸 🏴‍☠️ 1️⃣ 🧑🏾‍🤝‍🧑🏻 ❤️‍🔥 🙂🙂🙂 Kyiv 🏳️‍🌈! 👨‍💻. \u{200D}\u{200D}🏽 ";

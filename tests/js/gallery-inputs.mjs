@@ -87,6 +87,7 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
   const german =
     'Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, ' +
     'weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n';
+  const namesAndQuotes = 'Smith praised “Jones, who criticized "Lee and not Garcia \' Kim\'s failure ';
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace only', text: cycle(' \t\n\r\u00A0\u3000\u2028\u2029\u3000', size(1 << 20)) },
@@ -104,6 +105,7 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'one name repeated (100,000 times)', text: name.repeat(Math.floor(size(100_000 * name.length) / name.length)) },
     { name: 'boilerplate lines only', text: cycle(boilerplate, size(1 << 20)) },
     { name: 'a German article', text: cycle(german, size(1 << 20)) },
+    { name: 'names and open quotes in one endless sentence', text: cycle(namesAndQuotes, size(1 << 20)) },
   ];
 }
 

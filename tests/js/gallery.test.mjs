@@ -54,6 +54,11 @@ const EXPECT = {
     assert.ok(a.sentences.length <= 1 && a.entities.length <= 1, `${a.sentences.length} sentences`);
   },
   'a German article': (a) => assert.equal(a.language.code, 'de'),
+  'names and open quotes in one endless sentence': (a) => {
+    const names = a.mentions.filter((m) => m.entity !== undefined);
+    assert.ok(names.length > 1000);
+    assert.ok(names.every((m) => m.sentiment && Math.abs(m.sentiment.score) <= 1));
+  },
 };
 
 for (const { name, text } of buildGallery()) {

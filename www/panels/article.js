@@ -12,6 +12,12 @@ const TYPE_NAMES = {
   money: 'money', percent: 'percent', quantity: 'quantity', ordinal: 'ordinal', cardinal: 'number',
 };
 
+/** A name mention's sentiment as the tip shows it: "negative toward it (accused, lies)". */
+function sentimentTip(sentiment) {
+  const words = (sentiment.drivers ?? []).map((d) => d.text).join(', ');
+  return `${sentiment.label} toward it${words ? ` (${words})` : ''}`;
+}
+
 /**
  * Draws `text` into `container` with the analysis's mentions (typed; those of entity `selected`
  * stand out) and `highlights` (plain ranges) marked, and its boilerplate paragraphs dimmed.
@@ -39,6 +45,7 @@ function draw(container, text, analysis, highlights, selected) {
         TYPE_NAMES[mark.type] ?? mark.type,
         entity && entity.name !== content ? entity.name : null,
         mark.confidence !== undefined ? `${Math.round(mark.confidence * 100)}% sure` : null,
+        mark.sentiment ? sentimentTip(mark.sentiment) : null,
       ].filter(Boolean).join(', ');
       const chosen = selected !== null && mark.entity === selected;
       // The details show on hover and on keyboard focus (CSS draws data-tip, as text).

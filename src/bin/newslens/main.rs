@@ -13,10 +13,13 @@ use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
 use newslens::eval;
 
+mod eval_targets;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
 mod train_sentiment;
+#[cfg(feature = "train")]
+mod train_targets;
 
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
@@ -110,6 +113,9 @@ enum Eval {
     /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
     /// (conlleval: exact span and type), and the tagging speed.
     Ner(NerArgs),
+    /// Sentiment toward the gold targets of a NewsMTSC-format file: macro-F1 over the three
+    /// classes, accuracy and per-class figures, per `set` in the file.
+    Targets { file: PathBuf },
 }
 
 #[derive(clap::Args)]
@@ -136,6 +142,8 @@ enum Train {
     Sentiment(train_sentiment::TrainSentiment),
     /// Name tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
     Ner(train_ner::Args),
+    /// Target sentiment: trains on DATA/entity-sentiment/newsmtsc/train.jsonl (reports on its dev.jsonl).
+    Targets(train_targets::TrainTargets),
 }
 
 fn main() -> ExitCode {
@@ -154,6 +162,9 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Keyphrases { dir, show }) => eval::keyphrase::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
+        Command::Eval(Eval::Targets { file }) => eval_targets::run(&file),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Targets(args)) => train_targets::run(&args),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => {

@@ -205,6 +205,7 @@ mod tests {
             confidence: 1.0,
             value: None,
             entity: None,
+            sentiment: None,
         };
         Form::new(&document, &mention)
     }

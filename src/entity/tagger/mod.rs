@@ -152,6 +152,7 @@ pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
                 confidence: name.confidence,
                 value: None,
                 entity: None,
+                sentiment: None,
             });
         }
     }
