@@ -14,6 +14,7 @@ export type {
   SentenceSentiment,
   SentimentLabel,
   Stats,
+  SummarySentence,
   TextSpan,
 } from '../pkg/newslens.js';
 

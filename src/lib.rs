@@ -22,6 +22,7 @@ mod hash;
 pub mod keyphrase;
 pub mod segment;
 pub mod sentiment;
+pub mod summary;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
@@ -30,6 +31,7 @@ pub mod wasm;
 pub use analysis::{Analysis, Options, Output, SentenceResult, Stats, TextSpan};
 pub use keyphrase::{Keyphrase, Occurrence};
 pub use segment::{Document, Span, Token, TokenKind};
+pub use summary::SummarySentence;
 pub use utf16::{OffsetMap, OffsetUnit};
 
 /// The version of this crate, as reported by `version()` in JS and `newslens --version`.

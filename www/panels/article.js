@@ -12,17 +12,36 @@ const TYPE_NAMES = {
   money: 'money', percent: 'percent', quantity: 'quantity', ordinal: 'ordinal', cardinal: 'number',
 };
 
-/** Draws `text` with `mentions` (typed; those of entity `selected` stand out) and `highlights` (plain ranges) marked. */
+/** Draws `text` with `mentions` (typed; those of entity `selected` stand out) and `highlights` (plain ranges) marked, inside the summary's sentences. */
 function draw(container, text, mentions, highlights, selected = null) {
   const shown = text.slice(0, LIMIT);
+  const nodes = [];
+  let at = 0;
+  // Each summary sentence wraps its own marks (marks never cross a sentence).
+  for (const chosen of current?.analysis.summary ?? []) {
+    if (chosen.end > shown.length || chosen.start < at) continue;
+    nodes.push(...marked(shown, at, chosen.start, mentions, highlights, selected));
+    nodes.push(el(
+      'span',
+      { class: 'in-summary', id: `summary-${chosen.sentence}`, tabindex: -1, title: 'In the summary' },
+      ...marked(shown, chosen.start, chosen.end, mentions, highlights, selected),
+    ));
+    at = chosen.end;
+  }
+  nodes.push(...marked(shown, at, shown.length, mentions, highlights, selected));
+  container.replaceChildren(...nodes);
+}
+
+/** The nodes of `shown.slice(from, to)` with the marks that lie inside it. */
+function marked(shown, from, to, mentions, highlights, selected) {
   const marks = [
     ...mentions.map((m) => ({ ...m, kind: 'mention' })),
     ...highlights.map((h) => ({ ...h, kind: 'highlight' })),
   ]
-    .filter((m) => m.end <= shown.length)
+    .filter((m) => m.start >= from && m.end <= to)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes = [];
-  let at = 0;
+  let at = from;
   for (const mark of marks) {
     if (mark.start < at) continue; // overlapping marks: the first (longest) wins
     nodes.push(shown.slice(at, mark.start));
@@ -52,8 +71,8 @@ function draw(container, text, mentions, highlights, selected = null) {
     }
     at = mark.end;
   }
-  nodes.push(shown.slice(at));
-  container.replaceChildren(...nodes);
+  nodes.push(shown.slice(at, to));
+  return nodes;
 }
 
 /** Makes every mention of entity `id` stand out (null clears), and scrolls to the first. */

@@ -1,6 +1,7 @@
 // The panels, in page order. Adding a stage's panel is adding its module here: each module
 // exports { id, title, shows(analysis), render(analysis, text) -> Node }, and a panel only
 // appears when `shows` finds its part of the analysis.
+import summary from './summary.js';
 import stats from './stats.js';
 import entities from './entities.js';
 import keyphrases from './keyphrases.js';
@@ -10,4 +11,4 @@ import sentences from './sentences.js';
 import tokens from './tokens.js';
 import exporter from './export.js';
 
-export const PANELS = [stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];
+export const PANELS = [summary, stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];

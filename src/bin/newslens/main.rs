@@ -16,6 +16,8 @@ mod eval_keyphrases;
 mod eval_ner;
 mod eval_numeric;
 mod eval_sentiment;
+mod eval_summary;
+mod rouge;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
@@ -113,6 +115,22 @@ enum Eval {
     /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
     /// (conlleval: exact span and type), and the tagging speed.
     Ner(eval_ner::Args),
+    /// Summary: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (as the rouge-score package computes them)
+    /// on JSON lines of articles with reference highlights, beside lead-3, with a paired
+    /// bootstrap interval of the gain, and the stage's share of the pipeline's time.
+    Summary {
+        /// E.g. ../shared/data/summary/cnndm-valid.jsonl.
+        file: PathBuf,
+        /// Sentences a summary.
+        #[arg(long, default_value_t = 3)]
+        length: usize,
+        /// Print the summaries of the first N articles.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// Write every system's predictions and references as JSON lines to this file.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+    },
 }
 
 #[cfg(feature = "train")]
@@ -140,6 +158,9 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
+        Command::Eval(Eval::Summary { file, length, show, predictions }) => {
+            eval_summary::run(&file, length, show, predictions.as_deref())
+        }
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
