@@ -46,7 +46,7 @@ fn headline(document: &Document<'_>) -> Option<usize> {
 /// quotes and brackets, or a closing quote alone (a quotation that ends the sentence). A
 /// headline, subhead, caption or list item without punctuation fails.
 fn ends_a_sentence(text: &str) -> bool {
-    let body = text.trim_end_matches(|c: char| matches!(c, ')' | ']' | '"' | '”' | '’' | '\'' | '»'));
+    let body = text.trim_end_matches([')', ']', '"', '”', '’', '\'', '»']);
     body.len() < text.trim_end().len() || body.ends_with(['.', '?', '!', '…'])
 }
 

@@ -25,7 +25,7 @@ pub fn select(terms: &Terms, units: &[Range<usize>], eligible: &[bool], scores: 
         })
         .collect();
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.start.cmp(&b.0.start)));
-    let mut chosen: Vec<usize> = Vec::with_capacity(length);
+    let mut chosen: Vec<usize> = Vec::with_capacity(length.min(units.len()));
     for (unit, _) in candidates {
         if chosen.len() + unit.len() > length {
             continue;

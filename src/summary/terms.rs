@@ -90,9 +90,9 @@ impl Terms {
     }
 }
 
-/// `word` in lower case without its plural ending, by Harman's S-stemmer: "-ies" becomes "-y"
-/// (not after "e" or "a"), "-es" becomes "-e" (not after "a", "e" or "o"), a final "-s" goes
-/// (not after "u" or "s"); a possessive "'s" goes too.
+/// `word` in lower case without its plural ending, after Harman's S-stemmer: "-ies" becomes "-y"
+/// (not after "e" or "a"), otherwise a final "-s" goes (not after "u" or "s"; Harman's "-es" →
+/// "-e" is the same cut); a possessive "'s" goes too.
 fn light_stem(word: &str) -> String {
     let mut lower: String = word.chars().flat_map(char::to_lowercase).collect();
     for possessive in ["’s", "'s"] {
@@ -105,8 +105,6 @@ fn light_stem(word: &str) -> String {
     if n > 3 && lower.ends_with("ies") && !matches!(bytes[n - 4], b'e' | b'a') {
         lower.truncate(n - 3);
         lower.push('y');
-    } else if n > 3 && lower.ends_with("es") && !matches!(bytes[n - 3], b'a' | b'e' | b'o') {
-        lower.truncate(n - 1);
     } else if n > 2 && lower.ends_with('s') && !matches!(bytes[n - 2], b'u' | b's') {
         lower.truncate(n - 1);
     }

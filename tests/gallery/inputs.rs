@@ -48,8 +48,14 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("control characters", control(size(1 << 20))),
         input("an HTML page full of scripts", cycle(HTML, size(1 << 20))),
         input("one name repeated (100,000 times)", name.repeat(size(100_000 * name.len()) / name.len())),
+        input("quotation marks that never close", cycle(QUOTES, size(1 << 20))),
     ]
 }
+
+/// Opening marks of every kind without their closing ones, straight marks and apostrophes, and
+/// sentences cut at lower case: the summary's quotation balance and eligibility tests.
+const QUOTES: &str =
+    "‘He said “we will stay. It rained all day in Kyiv, officials said. 'Yes. \"No, said Lee’s aides. and then. ";
 
 const RTL: &str = "قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u{200F}אמר השר בירושלים: \u{202B}\"לא נוותר\"\u{202C}. 2024 ב-3.5%. \u{202E}txet desrever\u{202C}!\n";
 const CJK: &str = "東京都は火曜日、新しい防潮堤の建設を承認した。費用は12億ドル！本当に足りるのか？北京市政府表示，项目将于2024年完成。서울시는 새 계획을 발표했다. ";

@@ -43,6 +43,9 @@ struct Prediction<'a> {
 /// The three scores of one summary, as percentages.
 type Scores = [f64; 3];
 
+/// A summariser under test: the sentences it picks from an article.
+type System<'a> = Box<dyn Fn(&Article) -> Vec<String> + 'a>;
+
 pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) -> io::Result<()> {
     let articles: Vec<Article> = fs::read_to_string(file)?
         .lines()
@@ -58,7 +61,7 @@ pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) 
         return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{}: no articles", file.display())));
     }
     let options = Options { tokens: false, summary: length, ..Options::default() };
-    let systems: [(&str, Box<dyn Fn(&Article) -> Vec<String>>); 3] = [
+    let systems: [(&str, System); 3] = [
         (
             "summary",
             Box::new(|a: &Article| newslens::analyze(&a.text, &options).summary.into_iter().map(|s| s.text).collect()),
