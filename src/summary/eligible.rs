@@ -17,13 +17,16 @@ pub fn eligible(document: &Document<'_>) -> Vec<bool> {
     (0..document.sentences.len())
         .map(|i| {
             let text = document.slice(document.sentences[i].span);
-            Some(i) != headline
+            let candidate = Some(i) != headline
                 && words(document, i) >= MIN_WORDS
                 && ends_a_sentence(text)
                 && !starts_cut(text)
-                && !is_footer(text)
-                && !is_byline(text)
-                && !is_caption(text)
+                && !is_byline(text);
+            // Lower-cased once, and only for the sentences still in the running.
+            candidate && {
+                let lower = text.to_lowercase();
+                !is_footer(&lower) && !is_caption(&lower)
+            }
         })
         .collect()
 }
@@ -56,9 +59,9 @@ fn starts_cut(text: &str) -> bool {
     text.chars().next().is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ':' | ')' | ']' | '…'))
 }
 
-/// A feed or site footer: "The post ... appeared first on ...", "Read more: ...", "Click here".
-fn is_footer(text: &str) -> bool {
-    let lower = text.to_lowercase();
+/// A feed or site footer: "The post ... appeared first on ...", "Read more: ...", "Click here";
+/// `lower` is the sentence in lower case.
+fn is_footer(lower: &str) -> bool {
     (lower.starts_with("the post ") && lower.contains(" appeared first on "))
         || [
             "read more",
@@ -82,9 +85,9 @@ fn is_byline(text: &str) -> bool {
     text.starts_with("By ") && text.split_whitespace().count() <= 8
 }
 
-/// A photo caption or credit: "Pictured: ...", "(Photo: AP)", "... Credit: Getty Images".
-fn is_caption(text: &str) -> bool {
-    let lower = text.to_lowercase();
+/// A photo caption or credit: "Pictured: ...", "(Photo: AP)", "... Credit: Getty Images";
+/// `lower` is the sentence in lower case.
+fn is_caption(lower: &str) -> bool {
     [
         "pictured:",
         "pictured ",
@@ -120,9 +123,9 @@ mod tests {
 
     #[test]
     fn captions_fragments_and_cut_sentences_are_never_chosen() {
-        assert!(!is_caption("The new mayor speaks in London on Monday.") && !is_footer("Clicking here is fine."));
-        assert!(is_caption("Pictured: the mayor with her husband at the ceremony."));
-        assert!(!is_caption("The mayor (pictured) spoke at the ceremony in London."));
+        assert!(!is_caption("the new mayor speaks in london on monday.") && !is_footer("clicking here is fine."));
+        assert!(is_caption("pictured: the mayor with her husband at the ceremony."));
+        assert!(!is_caption("the mayor (pictured) spoke at the ceremony in london."));
         assert!(starts_cut("p.m. on Friday, police said."));
         assert!(!ends_a_sentence("Floods close the valley road"));
         assert!(ends_a_sentence("‘We will rebuild,’ she said."));
