@@ -5,6 +5,8 @@
 //! weighs nothing), each vector scaled to unit length so that a long sentence is not central by
 //! length alone.
 
+use std::borrow::Cow;
+
 use crate::hash::FastMap;
 use crate::segment::{Document, TokenKind};
 
@@ -20,7 +22,7 @@ impl Terms {
     pub fn new(document: &Document<'_>) -> Terms {
         // Each distinct form as written is stemmed once; its stem names the term.
         let mut forms: FastMap<&str, u32> = FastMap::default();
-        let mut stems: FastMap<String, u32> = FastMap::default();
+        let mut stems: FastMap<Cow<'_, str>, u32> = FastMap::default();
         let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(document.sentences.len());
         for sentence in &document.sentences {
             let mut bag: Vec<(u32, f32)> = Vec::new();
@@ -93,7 +95,14 @@ impl Terms {
 /// `word` in lower case without its plural ending, after Harman's S-stemmer: "-ies" becomes "-y"
 /// (not after "e" or "a"), otherwise a final "-s" goes (not after "u" or "s"; Harman's "-es" →
 /// "-e" is the same cut); a possessive "'s" goes too.
-fn light_stem(word: &str) -> String {
+/// A word already in ASCII lower case is cut in place, without allocating.
+fn light_stem(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) && !word.ends_with("ies") {
+        let n = word.len();
+        let b = word.as_bytes();
+        let plural = n > 2 && b[n - 1] == b's' && !matches!(b[n - 2], b'u' | b's');
+        return Cow::Borrowed(if plural { &word[..n - 1] } else { word });
+    }
     let mut lower: String = word.chars().flat_map(char::to_lowercase).collect();
     for possessive in ["’s", "'s"] {
         if lower.len() > possessive.len() && lower.ends_with(possessive) {
@@ -108,7 +117,7 @@ fn light_stem(word: &str) -> String {
     } else if n > 2 && lower.ends_with('s') && !matches!(bytes[n - 2], b'u' | b's') {
         lower.truncate(n - 1);
     }
-    lower
+    Cow::Owned(lower)
 }
 
 #[cfg(test)]
@@ -117,9 +126,11 @@ mod tests {
 
     #[test]
     fn the_light_stem_drops_plurals_and_possessives() {
-        let stems: Vec<String> =
-            ["Bears", "ponies", "boxes", "bus", "glass", "Obama’s", "goes", "series", "Kyiv"].map(light_stem).to_vec();
-        assert_eq!(stems, ["bear", "pony", "boxe", "bus", "glass", "obama", "goe", "sery", "kyiv"]);
+        let stems: Vec<Cow<'_, str>> =
+            ["Bears", "ponies", "boxes", "bus", "glass", "Obama’s", "goes", "series", "Kyiv", "bears", "ss"]
+                .map(light_stem)
+                .to_vec();
+        assert_eq!(stems, ["bear", "pony", "boxe", "bus", "glass", "obama", "goe", "sery", "kyiv", "bear", "ss"]);
     }
 
     #[test]
