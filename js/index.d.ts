@@ -17,6 +17,7 @@ export type {
   SentenceSentiment,
   SentimentLabel,
   Stats,
+  SummarySentence,
   TextSpan,
 } from '../pkg/newslens.js';
 

@@ -8,6 +8,7 @@ use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
+use crate::summary::{self, SummarySentence};
 use crate::utf16::OffsetMap;
 
 /// Average silent reading speed of adults for non-fiction, in words per minute (Brysbaert,
@@ -23,11 +24,13 @@ pub struct Options {
     pub tokens: bool,
     /// How many key phrases to return, best first (default 10; 0 turns them off).
     pub keyphrases: usize,
+    /// How many sentences the summary holds (default 3; 0 turns it off).
+    pub summary: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT }
+        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT, summary: summary::DEFAULT_LENGTH }
     }
 }
 
@@ -86,6 +89,8 @@ pub struct Analysis {
     pub language: Language,
     /// Every paragraph of the text with its kind, in text order.
     pub paragraphs: Vec<ParagraphSpan>,
+    /// The sentences that carry the article, in document order.
+    pub summary: Vec<SummarySentence>,
 }
 
 impl Analysis {
@@ -116,11 +121,17 @@ impl Analysis {
             .zip(sentiments)
             .map(|(span, sentiment)| SentenceResult { start: span.start, end: span.end, text: span.text, sentiment })
             .collect::<Vec<_>>();
+        let keyphrases = keyphrase::keyphrases_with_entities(
+            document,
+            options.keyphrases.max(if options.summary > 0 { keyphrase::DEFAULT_LIMIT } else { 0 }),
+            &hints,
+        );
+        let summary = summary::summary(document, options.summary, &hints, &keyphrases);
         Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,
             tokens: if options.tokens { token_spans(whole) } else { Vec::new() },
-            keyphrases: keyphrase::keyphrases_with_entities(document, options.keyphrases, &hints),
+            keyphrases: keyphrases.into_iter().take(options.keyphrases).collect(),
             mentions,
             entities,
             stats: Stats {
@@ -131,12 +142,17 @@ impl Analysis {
             },
             language: article::language(document),
             paragraphs: article::paragraphs(whole, &kinds),
+            summary,
         }
     }
 
     /// Rewrites every offset from bytes into the unit of `map`. Each stage that adds spans to
     /// the analysis adds them here.
     pub fn convert_offsets(&mut self, map: &OffsetMap<'_>) {
+        for chosen in &mut self.summary {
+            chosen.start = map.convert(chosen.start);
+            chosen.end = map.convert(chosen.end);
+        }
         for item in self.tokens.iter_mut() {
             item.start = map.convert(item.start);
             item.end = map.convert(item.end);
@@ -194,7 +210,7 @@ impl Serialize for Output<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let analysis = self.analysis;
-        let mut out = serializer.serialize_struct("Analysis", 9)?;
+        let mut out = serializer.serialize_struct("Analysis", 10)?;
         out.serialize_field("sentiment", &analysis.sentiment)?;
         out.serialize_field("sentences", &analysis.sentences)?;
         out.serialize_field("tokens", &Tokens(self))?;
@@ -204,6 +220,7 @@ impl Serialize for Output<'_> {
         out.serialize_field("stats", &analysis.stats)?;
         out.serialize_field("language", &analysis.language)?;
         out.serialize_field("paragraphs", &analysis.paragraphs)?;
+        out.serialize_field("summary", &analysis.summary)?;
         out.end()
     }
 }

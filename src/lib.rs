@@ -29,6 +29,7 @@ pub mod numeric;
 pub mod segment;
 pub mod sentiment;
 mod serial;
+pub mod summary;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
@@ -38,6 +39,7 @@ pub use analysis::{Analysis, Options, Output, SentenceResult, Stats, TextSpan};
 pub use keyphrase::{Keyphrase, Occurrence};
 pub use model::ModelError;
 pub use segment::{Document, Span, Token, TokenKind};
+pub use summary::SummarySentence;
 pub use utf16::{OffsetMap, OffsetUnit};
 
 /// The version of this crate, as reported by `version()` in JS and `newslens --version`.

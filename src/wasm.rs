@@ -15,6 +15,14 @@ export interface Options {
   tokens?: boolean;
   /** How many key phrases to return (default 10; 0 leaves them out). */
   keyphrases?: number;
+  /** How many sentences the summary holds (default 3; 0 leaves it out). */
+  summary?: number;
+}
+
+/** A summary sentence: the sentence at `sentence` in `analysis.sentences`, with the same offsets and text, and a score relative to the best (which scores 1). */
+export interface SummarySentence extends TextSpan {
+  sentence: number;
+  score: number;
 }
 
 /** A key phrase: its text as it first appears, a score relative to the best (which scores 1), and every occurrence. */
@@ -142,6 +150,8 @@ export interface Analysis {
   language: Language;
   /** Every paragraph of the text, in order. */
   paragraphs: Paragraph[];
+  /** The sentences that carry the article, in document order; all of them when there are no more than `options.summary`. */
+  summary: SummarySentence[];
 }
 "#;
 

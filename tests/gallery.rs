@@ -31,7 +31,8 @@ fn check_whole(text: &str, analysis: &Analysis) {
             .iter()
             .flat_map(|m| m.sentiment.iter().flat_map(|s| &s.drivers))
             .map(|d| (d.start, d.end, Some(&d.text)));
-        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions).chain(toward)
+        let summary = analysis.summary.iter().map(|s| (s.start, s.end, Some(&s.text)));
+        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions).chain(toward).chain(summary)
     };
     for (start, end, expected) in spans() {
         assert!(start < end && end <= text.len(), "span {start}..{end} of {} bytes", text.len());
@@ -152,6 +153,12 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
             assert!(names.clone().count() > 1000);
             assert!(names.clone().all(|m| m.sentiment.as_ref().is_some_and(|s| s.score.abs() <= 1.0)));
         }
+        "quotation marks that never close" => {
+            // Every whole sentence sits inside a quotation left open for many sentences: none is
+            // taken alone, none cut in half.
+            assert!(analysis.summary.len() <= 3 && analysis.sentences.len() > 3);
+            assert!(analysis.summary.iter().all(|s| !s.text.starts_with("and")), "{:?}", analysis.summary.first());
+        }
         other => panic!("no expectation written for {other}"),
     }
 }
@@ -170,10 +177,10 @@ fn every_gallery_input_gives_a_sensible_whole_result_in_bounded_time() {
 
 #[test]
 fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
-    let options = Options { tokens: false, keyphrases: 0 };
+    let options = Options { tokens: false, keyphrases: 0, summary: 0 };
     for input in inputs::scaled(20) {
         let analysis = analyze(&input.text, &options);
-        assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty());
+        assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty() && analysis.summary.is_empty());
         assert_eq!(analysis.sentences, analyze(&input.text, &Options::default()).sentences, "{}", input.name);
     }
 }
@@ -186,9 +193,10 @@ fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
 fn a_huge_key_phrase_limit_returns_every_phrase_instead_of_panicking() {
     let text = "Mr. Blinken landed in Kyiv on Tuesday. He met Zelensky’s aides about long-range drones.";
     for limit in [usize::MAX, u32::MAX as usize, 1 << 40] {
-        let options = Options { keyphrases: limit, ..Options::default() };
+        let options = Options { keyphrases: limit, summary: limit, ..Options::default() };
         let analysis = analyze(text, &options);
         assert!(!analysis.keyphrases.is_empty());
+        assert_eq!(analysis.summary.len(), analysis.sentences.len());
         assert_eq!(analysis.keyphrases, analyze(text, &Options { keyphrases: 1000, ..Options::default() }).keyphrases);
     }
 }

@@ -180,13 +180,21 @@ proptest! {
         tokens in any::<bool>(),
         limit in any_limit(),
     ) {
-        let options = Options { tokens, keyphrases: limit };
+        let options = Options { tokens, keyphrases: limit, summary: limit };
         let analysis = analyze(&text, &options);
         let everything = analyze(&text, &Options { keyphrases: usize::MAX, ..Options::default() });
         prop_assert_eq!(&analysis.sentences, &everything.sentences);
         prop_assert_eq!(analysis.tokens.is_empty(), !tokens || everything.tokens.is_empty());
         let shown = limit.min(everything.keyphrases.len());
         prop_assert_eq!(&analysis.keyphrases[..], &everything.keyphrases[..shown]);
+        prop_assert!(analysis.summary.len() <= limit);
+        prop_assert!(limit < analysis.sentences.len() || analysis.summary.len() == analysis.sentences.len());
+        prop_assert!(analysis.summary.windows(2).all(|w| w[0].sentence < w[1].sentence));
+        for chosen in &analysis.summary {
+            let sentence = &analysis.sentences[chosen.sentence];
+            prop_assert_eq!((chosen.start, chosen.end, &chosen.text), (sentence.start, sentence.end, &sentence.text));
+            prop_assert!(chosen.score.is_finite() && (0.0..=1.0).contains(&chosen.score));
+        }
     }
 
     #[test]

@@ -47,14 +47,8 @@ const ENGLISH_SHARE: usize = 8;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Language {
     pub code: &'static str,
-    #[serde(serialize_with = "rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub confidence: f32,
-}
-
-/// The confidence as the nearest 4-decimal number, so JSON shows `0.53` rather than the f32's
-/// `0.5299999713897705`.
-fn rounded<S: serde::Serializer>(value: &f32, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_f64((f64::from(*value) * 1e4).round() / 1e4)
 }
 
 impl Language {

@@ -51,6 +51,7 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("boilerplate lines only", cycle(BOILERPLATE, size(1 << 20))),
         input("a German article", cycle(GERMAN, size(1 << 20))),
         input("names and open quotes in one endless sentence", cycle(NAMES_AND_QUOTES, size(1 << 20))),
+        input("quotation marks that never close", cycle(QUOTES, size(1 << 20))),
     ]
 }
 
@@ -62,6 +63,12 @@ const GERMAN: &str = "Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtt
 /// Target sentiment's worst case: every few words a name, quotation marks that never balance,
 /// negations and sentiment words, and no sentence end.
 const NAMES_AND_QUOTES: &str = "Smith praised “Jones, who criticized \"Lee and not Garcia ' Kim's failure ";
+
+/// Opening marks of every kind without their closing ones, straight marks and apostrophes, and
+/// sentences cut at lower case: the summary's quotation balance and eligibility tests.
+const QUOTES: &str =
+    "‘He said “we will stay. It rained all day in Kyiv, officials said. 'Yes. \"No, said Lee’s aides. and then. ";
+
 const RTL: &str = "قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u{200F}אמר השר בירושלים: \u{202B}\"לא נוותר\"\u{202C}. 2024 ב-3.5%. \u{202E}txet desrever\u{202C}!\n";
 const CJK: &str = "東京都は火曜日、新しい防潮堤の建設を承認した。費用は12億ドル！本当に足りるのか？北京市政府表示，项目将于2024年完成。서울시는 새 계획을 발표했다. ";
 const EMOJI: &str = "👩‍👩‍👧‍👦 family 👍🏽👍🏿 🇺🇦🇺🇸 🏴‍☠️ 1️⃣ 🧑🏾‍🤝‍🧑🏻 ❤️‍🔥 🙂🙂🙂 Kyiv 🏳️‍🌈! 👨‍💻. \u{200D}\u{200D}🏽 ";

@@ -66,6 +66,8 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
   controls += '\u200E\u200F\u202A\u202D\u2066\u2069\uFFF9\uFFFB\u{E0001}\u{E0041} U.S.\fMr.\v';
   const news =
     'Mr. Blinken told reporters in Kyiv on Tuesday that the U.S. would send $1.2 billion in long-range aid, about 3.5% more than in 2023, and “not a cent less.” ';
+  // Opening marks without their closing ones, straight marks, apostrophes, cut sentences.
+  const quotes = '‘He said “we will stay. It rained all day in Kyiv, officials said. \'Yes. "No, said Lee’s aides. and then. ';
   const rtl =
     'قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u200Fאמר השר בירושלים: \u202B"לא נוותר"\u202C. 2024 ב-3.5%. \u202Etxet desrever\u202C!\n';
   const cjk =
@@ -106,6 +108,7 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'boilerplate lines only', text: cycle(boilerplate, size(1 << 20)) },
     { name: 'a German article', text: cycle(german, size(1 << 20)) },
     { name: 'names and open quotes in one endless sentence', text: cycle(namesAndQuotes, size(1 << 20)) },
+    { name: 'quotation marks that never close', text: cycle(quotes, size(1 << 20)) },
   ];
 }
 

@@ -31,10 +31,10 @@ function draw(container, text, analysis, highlights, selected) {
     ...highlights.map((h) => ({ ...h, kind: 'highlight' })),
     ...boilerplate.map((p) => ({ start: p.start, end: p.end, kind: 'boilerplate' })),
   ]
-    .filter((m) => m.end <= shown.length)
+    .filter((m) => m.start >= from && m.end <= to)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes = [];
-  let at = 0;
+  let at = from;
   for (const mark of marks) {
     if (mark.start < at) continue; // overlapping marks: the first (longest) wins
     nodes.push(shown.slice(at, mark.start));
@@ -67,8 +67,8 @@ function draw(container, text, analysis, highlights, selected) {
     }
     at = mark.end;
   }
-  nodes.push(shown.slice(at));
-  container.replaceChildren(...nodes);
+  nodes.push(shown.slice(at, to));
+  return nodes;
 }
 
 export default {

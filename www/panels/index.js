@@ -4,6 +4,7 @@
 // module state, no other panel's DOM ids): what they share comes in the render context.
 import { formatNumber, formatScore } from '../format.js';
 import language from './language.js';
+import summary from './summary.js';
 import stats from './stats.js';
 import entities from './entities.js';
 import keyphrases from './keyphrases.js';
@@ -13,7 +14,7 @@ import sentences from './sentences.js';
 import tokens from './tokens.js';
 import exporter from './export.js';
 
-export const PANELS = [language, stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];
+export const PANELS = [language, summary, stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];
 
 /**
  * The render context: made afresh for each analysis drawn, and passed to every panel's render

@@ -13,7 +13,9 @@ use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
 use newslens::eval;
 
+mod eval_summary;
 mod eval_targets;
+mod rouge;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
@@ -116,6 +118,22 @@ enum Eval {
     /// Sentiment toward the gold targets of a NewsMTSC-format file: macro-F1 over the three
     /// classes, accuracy and per-class figures, per `set` in the file.
     Targets { file: PathBuf },
+    /// Summary: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (as the rouge-score package computes them)
+    /// on JSON lines of articles with reference highlights, beside lead-3, with a paired
+    /// bootstrap interval of the gain, and the stage's share of the pipeline's time.
+    Summary {
+        /// E.g. ../shared/data/summary/cnndm-valid.jsonl.
+        file: PathBuf,
+        /// Sentences a summary.
+        #[arg(long, default_value_t = 3)]
+        length: usize,
+        /// Print the summaries of the first N articles.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// Write every system's predictions and references as JSON lines to this file.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -165,6 +183,9 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Targets { file }) => eval_targets::run(&file),
         #[cfg(feature = "train")]
         Command::Train(Train::Targets(args)) => train_targets::run(&args),
+        Command::Eval(Eval::Summary { file, length, show, predictions }) => {
+            eval_summary::run(&file, length, show, predictions.as_deref())
+        }
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => {
