@@ -10,6 +10,7 @@ export type {
   MentionType,
   MentionValue,
   Options,
+  Quote,
   Sentence,
   SentenceSentiment,
   SentimentLabel,

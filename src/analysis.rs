@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
+use crate::quote::{self, Quote};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
@@ -28,11 +29,13 @@ pub struct Options {
     pub tokens: bool,
     /// How many key phrases to return, best first (default 10; 0 turns them off).
     pub keyphrases: usize,
+    /// Find quotations and their speakers (default true).
+    pub quotes: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT }
+        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT, quotes: true }
     }
 }
 
@@ -85,6 +88,8 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// The named entities, each with its mentions, most salient first.
     pub entities: Vec<Entity>,
+    /// Quotations and reported speech with their speakers, in text order.
+    pub quotes: Vec<Quote>,
     pub stats: Stats,
 }
 
@@ -102,6 +107,11 @@ impl Analysis {
                 .map(|&m| document.sentences.partition_point(|s| s.span.end <= mentions[m].start))
                 .collect();
             found.sentiment = Some(sentiment::entity(&sentiments, &mentioned));
+        }
+        let quotes = if options.quotes { quote::quotes(document, &mentions, &entities) } else { Vec::new() };
+        let by_entity = quote::quotes_by_entity(&quotes, entities.len());
+        for (found, list) in entities.iter_mut().zip(by_entity) {
+            found.quotes = list;
         }
         let hints: Vec<EntityHint> = entities
             .iter()
@@ -125,6 +135,7 @@ impl Analysis {
             keyphrases: keyphrase::keyphrases_with_entities(document, options.keyphrases, &hints),
             mentions,
             entities,
+            quotes,
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -160,6 +171,14 @@ impl Analysis {
             mention.start = map.convert(mention.start);
             mention.end = map.convert(mention.end);
         }
+        for found in &mut self.quotes {
+            found.start = map.convert(found.start);
+            found.end = map.convert(found.end);
+            for span in found.speaker.iter_mut().chain(found.cue.iter_mut()) {
+                span.start = map.convert(span.start);
+                span.end = map.convert(span.end);
+            }
+        }
     }
 }
 
@@ -182,13 +201,14 @@ impl Serialize for Output<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let analysis = self.analysis;
-        let mut out = serializer.serialize_struct("Analysis", 7)?;
+        let mut out = serializer.serialize_struct("Analysis", 8)?;
         out.serialize_field("sentiment", &analysis.sentiment)?;
         out.serialize_field("sentences", &analysis.sentences)?;
         out.serialize_field("tokens", &Tokens(self))?;
         out.serialize_field("keyphrases", &analysis.keyphrases)?;
         out.serialize_field("mentions", &analysis.mentions)?;
         out.serialize_field("entities", &analysis.entities)?;
+        out.serialize_field("quotes", &analysis.quotes)?;
         out.serialize_field("stats", &analysis.stats)?;
         out.end()
     }
@@ -231,7 +251,7 @@ mod tests {
 
     #[test]
     fn output_serialises_exactly_as_the_analysis_with_its_tokens() {
-        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\nIt cost $1.2 billion. 東京。";
+        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\n“It cost $1.2 billion,” he said. 東京。";
         for unit in [OffsetUnit::Bytes, OffsetUnit::Utf16, OffsetUnit::CodePoints] {
             for tokens in [true, false] {
                 let options = Options { tokens, ..Options::default() };

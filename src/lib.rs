@@ -20,6 +20,7 @@ mod analysis;
 pub mod entity;
 mod hash;
 pub mod keyphrase;
+pub mod quote;
 pub mod segment;
 pub mod sentiment;
 mod utf16;
@@ -29,6 +30,7 @@ pub mod wasm;
 
 pub use analysis::{Analysis, Options, Output, SentenceResult, Stats, TextSpan};
 pub use keyphrase::{Keyphrase, Occurrence};
+pub use quote::{Quote, QuoteSpan};
 pub use segment::{Document, Span, Token, TokenKind};
 pub use utf16::{OffsetMap, OffsetUnit};
 

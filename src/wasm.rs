@@ -15,6 +15,8 @@ export interface Options {
   tokens?: boolean;
   /** How many key phrases to return (default 10; 0 leaves them out). */
   keyphrases?: number;
+  /** Find quotations and their speakers (default true). */
+  quotes?: boolean;
 }
 
 /** A key phrase: its text as it first appears, a score relative to the best (which scores 1), and every occurrence. */
@@ -103,6 +105,19 @@ export interface Entity {
   mentions: number[];
   /** The mean sentiment of the sentences that mention it. */
   sentiment: { score: number; label: SentimentLabel };
+  /** Indices into `analysis.quotes` of the quotations attributed to it. */
+  quotes: number[];
+}
+
+/** A quotation (`direct`: in quote marks) or reported speech, without its quote marks. */
+export interface Quote extends TextSpan {
+  direct: boolean;
+  /** Who said it, as written: "Mr. Lammy", "he", "the foreign secretary". */
+  speaker: TextSpan | null;
+  /** The id of the speaker's entity in `analysis.entities`. */
+  entity: number | null;
+  /** The words of saying: "said", "according to". */
+  cue: TextSpan | null;
 }
 
 /** Everything newslens finds in one text. */
@@ -115,6 +130,8 @@ export interface Analysis {
   entities: Entity[];
   /** What the text is about, best first. */
   keyphrases: Keyphrase[];
+  /** Quotations and reported speech with their speakers, in text order. */
+  quotes: Quote[];
   stats: Stats;
   sentiment: DocumentSentiment;
 }

@@ -88,6 +88,8 @@ pub struct Entity {
     /// The sentiment of the sentences that mention it; filled in by the analysis.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentiment: Option<crate::sentiment::Sentiment>,
+    /// Indices of the quotes attributed to it in `Analysis::quotes`; filled in by the analysis.
+    pub quotes: Vec<usize>,
 }
 
 /// All mentions in `document`, in text order, without overlaps: where a name and a number
@@ -132,6 +134,7 @@ pub fn entities(document: &Document<'_>, mentions: &mut [Mention]) -> Vec<Entity
             first_start: usize::MAX,
             mentions: Vec::new(),
             sentiment: None,
+            quotes: Vec::new(),
         })
         .collect();
     for i in text_order(mentions) {
@@ -157,6 +160,11 @@ pub fn entities(document: &Document<'_>, mentions: &mut [Mention]) -> Vec<Entity
         }
     }
     found
+}
+
+/// The gender a title states: `Some(true)` for "Mrs.", "Ms.", `Some(false)` for "Mr.", "Sir".
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    alias::title_gender(word)
 }
 
 /// The indices of `mentions` in text order. One sort for every stage keeps the wasm small.

@@ -15,6 +15,7 @@ mod eval_entities;
 mod eval_keyphrases;
 mod eval_ner;
 mod eval_numeric;
+mod eval_quotes;
 mod eval_sentiment;
 #[cfg(feature = "train")]
 mod train_ner;
@@ -113,6 +114,15 @@ enum Eval {
     /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
     /// (conlleval: exact span and type), and the tagging speed.
     Ner(eval_ner::Args),
+    /// Quotations: content P, R and F1 (overlap and exact match) and speaker accuracy on three
+    /// tracks (all attributions, `direct`, `quoted`) of a PolNeAR-style JSON lines file.
+    Quotes {
+        /// JSON lines, e.g. ../shared/data/quotes/polnear/dev.jsonl.
+        file: PathBuf,
+        /// Print up to N errors of the quoted track (missed, extra, wrong speaker).
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
 }
 
 #[cfg(feature = "train")]
@@ -140,6 +150,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
+        Command::Eval(Eval::Quotes { file, show }) => eval_quotes::run(&file, show),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),

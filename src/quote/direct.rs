@@ -1,0 +1,193 @@
+//! Who said each direct quotation: the cue and speaker after it (`“…,” he said`, `“…,” said
+//! Mr. Lammy`), before it (`Mr. Lammy said: “…”`, `President X, speaking by video, said, “…”`),
+//! or, with neither, the speaker of the quotation just before (`“…,” he said. “…”`).
+//!
+//! A short quoted phrase (under four words, no punctuation of its own) is a quotation only with
+//! a cue beside it (`called it a “significant escalation”`); otherwise it is a term or a title
+//! (`the so-called “peace plan”`) and is left out.
+
+use std::ops::Range;
+
+use super::context::Context;
+use super::marks::Marked;
+use super::phrase;
+use super::Attribution;
+
+/// How far after a quotation its cue may be, in tokens.
+const AFTER_WINDOW: usize = 14;
+/// How far before a quotation its cue may be, in tokens.
+const BEFORE_WINDOW: usize = 14;
+/// Fewer words than this, with no punctuation of its own, is a quoted term unless a cue is near.
+const SHORT_WORDS: usize = 4;
+
+pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut [bool]) -> Vec<Attribution> {
+    let tokens = &context.document.tokens;
+    let text = context.document.text;
+    let mut found: Vec<Attribution> = Vec::with_capacity(marks.len());
+    let mut previous_close = 0usize;
+    for (index, mark) in marks.iter().enumerate() {
+        let open = tokens.partition_point(|t| t.end <= mark.open);
+        let close = tokens.partition_point(|t| t.start < mark.close);
+        let next_open = marks.get(index + 1).map_or(context.len(), |m| tokens.partition_point(|t| t.end <= m.open));
+        let content = &text[mark.start..mark.end];
+        let words = (open..close).filter(|&t| context.is_word(t)).count();
+        let ends_with_punct = content.trim_end_matches(|c: char| super::marks::is_quote_mark(c)).ends_with([
+            ',', '.', '?', '!', '\u{2014}', '\u{2026}', ':', ';',
+        ]);
+        let short = words < SHORT_WORDS && !ends_with_punct;
+        let after = after_cue(context, close, next_open);
+        let before = before_cue(context, open, previous_close);
+        let comma = content.ends_with(',') || content.ends_with(",\u{2019}") || content.ends_with('?') || content.ends_with('!');
+        let chosen = if comma { after.or(before) } else { before.or(after) };
+        previous_close = close;
+        let mut attribution = Attribution {
+            start: mark.start,
+            end: mark.end,
+            direct: true,
+            speaker: None,
+            cue: None,
+            inherits: None,
+            partial: false,
+        };
+        match chosen {
+            Some(found_cue) => {
+                attribution.partial = found_cue.gap >= 2 && found_cue.cue.end <= open;
+                if !attribution.partial {
+                    for slot in used.get_mut(found_cue.cue.clone()).into_iter().flatten() {
+                        *slot = true;
+                    }
+                }
+                attribution.speaker = found_cue.speaker;
+                attribution.cue = Some(found_cue.cue);
+            }
+            None => {
+                if short {
+                    continue;
+                }
+                let paragraph = context.paragraph_of(open);
+                if let Some(last) = found.len().checked_sub(1) {
+                    let earlier = &found[last];
+                    let earlier_paragraph = context.paragraph_of(tokens.partition_point(|t| t.end <= earlier.start));
+                    if earlier.speaker.is_some() && earlier.direct && earlier_paragraph + 1 >= paragraph {
+                        attribution.speaker = earlier.speaker.clone();
+                        attribution.inherits = Some(earlier.inherits.unwrap_or(last));
+                    }
+                }
+            }
+        }
+        if short && (is_term(context, open, content) || attribution.speaker.is_none()) {
+            continue;
+        }
+        found.push(attribution);
+    }
+    found
+}
+
+struct FoundCue {
+    cue: Range<usize>,
+    speaker: Option<Range<usize>>,
+    /// Words between the cue and the quotation (a clause: the quotation is part of reported speech).
+    gap: usize,
+}
+
+/// `“…,” he said`, `“…,” said Mr. Lammy`, `“…,” according to X`: the cue after the closing mark.
+fn after_cue(context: &Context<'_, '_>, close: usize, limit: usize) -> Option<FoundCue> {
+    let end = limit.min(close + AFTER_WINDOW).min(context.len());
+    let mut t = close;
+    while t < end && matches!(context.word(t), "," | "\u{2014}" | "\u{2013}" | "-") {
+        t += 1;
+    }
+    let first = t;
+    while t < end {
+        let word = context.word(t);
+        if matches!(word, "." | "?" | "!" | ";" | ":") || context.is_mark(t) {
+            return None;
+        }
+        if context.according_to(t) {
+            return Some(FoundCue { cue: t..t + 2, speaker: phrase::after(context, t + 2, end), gap: 0 });
+        }
+        if let Some(cue) = context.cue(t).filter(|c| c.quotes) {
+            let speaker = if t == first {
+                cue.inverts.then(|| phrase::after(context, t + 1, end)).flatten()
+            } else {
+                phrase::before(context, t, first)
+            };
+            if speaker.is_none() && t > first + 1 {
+                return None;
+            }
+            return Some(FoundCue { cue: t..t + 1, speaker, gap: 0 });
+        }
+        t += 1;
+    }
+    None
+}
+
+/// `Mr. Lammy said: “…”`, `He told reporters, “…”`, `called it a “…”`: the cue before the opening
+/// mark, in the same sentence, or in the sentence before when that one ends with a colon.
+fn before_cue(context: &Context<'_, '_>, open: usize, previous_close: usize) -> Option<FoundCue> {
+    let sentences = &context.document.sentences;
+    let sentence = sentences.get(context.sentence_of(open))?;
+    let mut floor = sentence.tokens.start;
+    let mut end = open;
+    if floor == open {
+        let previous = context.sentence_of(open).checked_sub(1).and_then(|s| sentences.get(s))?;
+        if !matches!(context.word(previous.tokens.end.saturating_sub(1)), ":" | ",") {
+            return None;
+        }
+        floor = previous.tokens.start;
+        end = previous.tokens.end;
+    }
+    floor = floor.max(previous_close).max(end.saturating_sub(BEFORE_WINDOW + 6));
+    let mut gap = 0;
+    let mut t = end;
+    while t > floor && end - t < BEFORE_WINDOW {
+        t -= 1;
+        if context.is_mark(t) {
+            return None;
+        }
+        if t > floor && context.according_to(t - 1) {
+            let speaker = phrase::after(context, t + 1, end);
+            return Some(FoundCue { cue: t - 1..t + 1, speaker, gap });
+        }
+        if let Some(cue) = context.cue(t).filter(|c| c.quotes) {
+            let speaker = phrase::before(context, t, floor)
+                .or_else(|| if cue.inverts { phrase::after(context, t + 1, end) } else { None });
+            speaker.as_ref()?;
+            return Some(FoundCue { cue: t..t + 1, speaker, gap: if cue.hearer { gap.min(1) } else { gap } });
+        }
+        if context.is_word(t) && !is_time_word(context.word(t)) {
+            gap += 1;
+        }
+    }
+    None
+}
+
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in" | "a" | "an" | "statement" | "interview" | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "reporters"
+            | "later"
+            | "also"
+            | "then"
+    )
+}
+
+/// A quoted term rather than a quotation: after "so-called", or a title in capitals.
+fn is_term(context: &Context<'_, '_>, open: usize, content: &str) -> bool {
+    let previous = |back: usize| open.checked_sub(back).map(|t| context.word(t).to_lowercase()).unwrap_or_default();
+    let word = previous(1);
+    if matches!(word.as_str(), "so-called" | "titled" | "entitled" | "word" | "words" | "term" | "phrase" | "slogan" | "hashtag" | "label")
+        || (word == "called" && previous(2) == "-" && previous(3) == "so")
+    {
+        return true;
+    }
+    let words: Vec<&str> = content.split_whitespace().collect();
+    words.len() > 1 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+}

@@ -1,0 +1,141 @@
+//! Reported speech: `X said (that) …`, `…, X said.`, `according to X, …`, `X told reporters …`,
+//! `X denied …`, with the reported clause as the content. One attribution per sentence, found
+//! in this order: the cue closing the sentence, "according to" opening it, a cue after the
+//! sentence's subject.
+
+use std::ops::Range;
+
+use super::context::Context;
+use super::phrase;
+use super::Attribution;
+
+/// The fewest words a reported clause has.
+const FEWEST_WORDS: usize = 3;
+/// The most tokens after the last comma for `…, X said.`.
+const TAIL: usize = 14;
+
+pub(super) fn attribute(context: &Context<'_, '_>, used: &[bool]) -> Vec<Attribution> {
+    let mut found = Vec::new();
+    for sentence in &context.document.sentences {
+        let range = sentence.tokens.clone();
+        if range.is_empty() {
+            continue;
+        }
+        let mut end = range.end;
+        while end > range.start && (context.is_punct(end - 1) || context.is_mark(end - 1)) {
+            end -= 1;
+        }
+        let begin = skip_marks(context, range.start, end);
+        let result = tail(context, begin, end, used)
+            .or_else(|| according(context, begin, end))
+            .or_else(|| subject_cue(context, begin, end, used));
+        if let Some(attribution) = result {
+            found.push(attribution);
+        }
+    }
+    found
+}
+
+fn skip_marks(context: &Context<'_, '_>, mut start: usize, end: usize) -> usize {
+    while start < end && (context.is_mark(start) || context.is_punct(start)) {
+        start += 1;
+    }
+    start
+}
+
+fn words(context: &Context<'_, '_>, range: Range<usize>) -> usize {
+    range.filter(|&t| context.is_word(t)).count()
+}
+
+fn make(context: &Context<'_, '_>, content: Range<usize>, speaker: Option<Range<usize>>, cue: Range<usize>) -> Option<Attribution> {
+    let mut content = content;
+    while content.start < content.end && (context.is_punct(content.start) && !context.is_mark(content.start)) {
+        content.start += 1;
+    }
+    while content.end > content.start && context.is_punct(content.end - 1) && !context.is_mark(content.end - 1) {
+        content.end -= 1;
+    }
+    if words(context, content.clone()) < FEWEST_WORDS {
+        return None;
+    }
+    let (start, end) = context.bytes(&content);
+    Some(Attribution { start, end, direct: false, speaker, cue: Some(cue), inherits: None, partial: false })
+}
+
+/// `…, X said.`, `…, said X.`, `…, according to X.`
+fn tail(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> Option<Attribution> {
+    let low = end.saturating_sub(TAIL).max(begin);
+    let comma = (low..end).rev().find(|&t| context.word(t) == ",")?;
+    let first = comma + 1;
+    if first >= end {
+        return None;
+    }
+    if context.according_to(first) {
+        let speaker = phrase::after(context, first + 2, end)?;
+        return make(context, begin..comma, Some(speaker), first..first + 2);
+    }
+    if let Some(cue) = context.cue(first).filter(|c| c.inverts && c.reports) {
+        if used.get(first).copied().unwrap_or(true) {
+            return None;
+        }
+        let speaker = phrase::after(context, first + 1, end)?;
+        return make(context, begin..comma, Some(speaker), first..first + 1).filter(|_| cue.reports);
+    }
+    let cue = (first + 1..end).find(|&t| context.cue(t).is_some_and(|c| c.reports && !c.needs_that))?;
+    if used.get(cue).copied().unwrap_or(true) {
+        return None;
+    }
+    let speaker = phrase::before(context, cue, first)?;
+    if speaker.start != first {
+        return None;
+    }
+    // Only time and place may follow the cue: "…, he said Tuesday." / "…, she said in a statement."
+    if cue + 1 < end && !(cue + 1..end).all(|t| context.word(t).starts_with(|c: char| c.is_uppercase()) || matches!(context.word(t), "on" | "in" | "at" | "a" | "an" | "the" | "statement" | "interview" | "last" | "week" | "night" | "reporters" | "told")) {
+        return None;
+    }
+    make(context, begin..comma, Some(speaker), cue..cue + 1)
+}
+
+/// `According to X, …`
+fn according(context: &Context<'_, '_>, begin: usize, end: usize) -> Option<Attribution> {
+    if !context.according_to(begin) {
+        return None;
+    }
+    let comma = (begin + 2..end.min(begin + 16)).find(|&t| context.word(t) == ",")?;
+    let speaker = phrase::after(context, begin + 2, comma);
+    make(context, comma + 1..end, speaker, begin..begin + 2)
+}
+
+/// `X said (that) …`, `X told reporters (that) …`, `X denied …`.
+fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> Option<Attribution> {
+    for t in begin..end {
+        if context.is_mark(t) {
+            // Reported speech ends where a quotation opens before any cue.
+            return None;
+        }
+        let Some(cue) = context.cue(t).filter(|c| c.reports) else { continue };
+        if used.get(t).copied().unwrap_or(true) || context.word(t).starts_with(|c: char| c.is_uppercase()) && t > begin {
+            continue;
+        }
+        let Some(speaker) = phrase::before(context, t, begin) else { continue };
+        let mut start = t + 1;
+        let has_that = (start..end.min(start + 10)).find(|&u| context.word(u).eq_ignore_ascii_case("that") && u < end);
+        let that_near = has_that.filter(|&u| (start..u).all(|v| context.is_word(v) || context.word(v) == ","));
+        if let Some(u) = that_near {
+            start = u + 1;
+        } else if cue.needs_that {
+            continue;
+        } else if cue.hearer {
+            // "told reporters", "told CNN": the hearer is one name, pronoun or short phrase.
+            start = context.name_covering(start).map_or(start + 1, |r| r.end);
+        }
+        while start < end && matches!(context.word(start), "," | ":" | "\u{2014}") {
+            start += 1;
+        }
+        if start < end && matches!(context.word(start), "." | "?" | "!") {
+            continue;
+        }
+        return make(context, start..end, Some(speaker), t..t + 1);
+    }
+    None
+}
