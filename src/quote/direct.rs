@@ -115,6 +115,11 @@ fn after_cue(context: &Context<'_, '_>, close: usize, limit: usize) -> Option<Fo
             if speaker.is_none() && t > first + 1 {
                 return None;
             }
+            // "Mr. Lammy said: “…”" after a quotation introduces the next one.
+            let past = speaker.as_ref().map_or(t + 1, |s| s.end.max(t + 1));
+            if context.word(past) == ":" || context.is_mark(past) {
+                return None;
+            }
             return Some(FoundCue { cue: t..t + 1, speaker, gap: 0 });
         }
         t += 1;

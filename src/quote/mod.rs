@@ -123,7 +123,7 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
         .iter()
         .zip(direct_entities)
         .filter(|(a, _)| !(a.partial && inside_reported(a)))
-        .map(|(a, e)| (a.clone(), e))
+        .map(|(a, e)| (if a.partial { clause(&context, a) } else { a.clone() }, e))
         .chain(kept.iter().map(|&a| (a.clone(), resolve(a))))
         .collect();
     all.sort_by_key(|(a, _)| (a.start, a.end));
@@ -142,6 +142,20 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
             cue: a.cue.as_ref().map(text_span),
         })
         .collect()
+}
+
+/// A partial quotation as reported speech: the words from its cue to its closing mark
+/// (`called it a “significant escalation”` → `it a “significant escalation”`).
+fn clause(context: &Context<'_, '_>, partial: &Attribution) -> Attribution {
+    let tokens = &context.document.tokens;
+    let close = context.document.text[partial.end..].chars().next().filter(|&c| is_quote_mark(c)).map_or(0, char::len_utf8);
+    let mut first = partial.cue.as_ref().map_or(0, |c| c.end);
+    let last = tokens.partition_point(|t| t.start < partial.start);
+    if context.word(first).eq_ignore_ascii_case("that") && first + 1 < last {
+        first += 1;
+    }
+    let start = tokens.get(first).map_or(partial.start, |t| t.start.min(partial.start));
+    Attribution { start, end: partial.end + close, direct: false, partial: false, ..partial.clone() }
 }
 
 /// For each entity id, the indices of the quotes attributed to it.

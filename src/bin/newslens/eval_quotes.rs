@@ -8,6 +8,8 @@
 //! gold content when it covers at least half of its words) and exactly (both texts equal once
 //! quote marks, spaces and punctuation at either end are stripped). The speaker accuracy is
 //! over the overlap pairs whose gold has a source: the predicted speaker span must overlap it.
+//! A quotation that continues the one before it (same speaker, no cue of its own) is scored
+//! with it as one content of several spans, as PolNeAR annotates `“…,” he said. “…”`.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
@@ -76,9 +78,10 @@ pub fn run(path: &Path, show: usize) -> io::Result<()> {
         let mut analysis = analyze(&article.text, &options);
         analysis.convert_offsets(&OffsetMap::new(&article.text, OffsetUnit::CodePoints));
         predicted_all += analysis.quotes.len();
+        let units = units(&analysis.quotes);
         for ((track, _), count) in TRACKS.iter().zip(counts.iter_mut()) {
             let gold: Vec<&Gold> = article.attributions.iter().filter(|g| gold_in(g, &chars, *track)).collect();
-            let predicted: Vec<&Quote> = analysis.quotes.iter().filter(|q| predicted_in(q, &chars, *track)).collect();
+            let predicted: Vec<&Unit> = units.iter().filter(|u| predicted_in(&u.quote, &chars, *track)).collect();
             count.gold += gold.len();
             count.predicted += predicted.len();
             let pairs = match_overlap(&gold, &predicted, &chars);
@@ -90,14 +93,14 @@ pub fn run(path: &Path, show: usize) -> io::Result<()> {
                     continue;
                 }
                 count.speaker_pairs += 1;
-                let speaker = predicted[*p].speaker.as_ref();
+                let speaker = predicted[*p].quote.speaker.as_ref();
                 if speaker.is_some_and(|s| g.source.iter().any(|&[a, b]| s.start < b && a < s.end)) {
                     count.speaker_right += 1;
                 } else if *track == Track::Quoted && shown < show {
                     shown += 1;
                     let said = speaker.map_or("-".to_owned(), |s| s.text.clone());
                     let gold_source: String = g.source.iter().map(|&[a, b]| slice(&chars, a, b)).collect::<Vec<_>>().join(" ");
-                    writeln!(out, "speaker {}: predicted {said:?}, gold {gold_source:?} for {:?}", article.id, short(&predicted[*p].text))?;
+                    writeln!(out, "speaker {}: predicted {said:?}, gold {gold_source:?} for {:?}", article.id, short(&predicted[*p].quote.text))?;
                 }
             }
             if *track == Track::Quoted && shown < show {
@@ -111,7 +114,7 @@ pub fn run(path: &Path, show: usize) -> io::Result<()> {
                 for (i, q) in predicted.iter().enumerate() {
                     if !used.contains(&i) && shown < show {
                         shown += 1;
-                        writeln!(out, "extra {}: {:?}", article.id, short(&q.text))?;
+                        writeln!(out, "extra {}: {:?}", article.id, short(&q.quote.text))?;
                     }
                 }
             }
@@ -200,6 +203,35 @@ fn predicted_in(quote: &Quote, chars: &[char], track: Track) -> bool {
     }
 }
 
+/// A prediction as scored: a quotation with the quotations that continue it (same speaker, no
+/// cue of their own: `“…,” he said. “…”`), one unit of several spans as PolNeAR annotates it.
+struct Unit {
+    quote: Quote,
+    spans: Vec<(usize, usize)>,
+    text: String,
+}
+
+fn units(quotes: &[Quote]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    for quote in quotes {
+        if let Some(last) = units.last_mut() {
+            let continues = quote.direct
+                && last.quote.direct
+                && quote.cue.is_none()
+                && quote.speaker.is_some()
+                && quote.speaker.as_ref().map(|s| s.start) == last.quote.speaker.as_ref().map(|s| s.start);
+            if continues {
+                last.spans.push((quote.start, quote.end));
+                last.text.push(' ');
+                last.text.push_str(&quote.text);
+                continue;
+            }
+        }
+        units.push(Unit { quote: quote.clone(), spans: vec![(quote.start, quote.end)], text: quote.text.clone() });
+    }
+    units
+}
+
 /// The words of a gold content: runs of letters and digits, as code-point ranges.
 fn words(gold: &Gold, chars: &[char]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
@@ -222,7 +254,7 @@ fn words(gold: &Gold, chars: &[char]) -> Vec<(usize, usize)> {
 
 /// For each gold content, the prediction it is paired with: the unused one covering most of
 /// its words, at least half.
-fn match_overlap(gold: &[&Gold], predicted: &[&Quote], chars: &[char]) -> Vec<Option<usize>> {
+fn match_overlap(gold: &[&Gold], predicted: &[&Unit], chars: &[char]) -> Vec<Option<usize>> {
     let mut used = vec![false; predicted.len()];
     gold.iter()
         .map(|g| {
@@ -235,7 +267,7 @@ fn match_overlap(gold: &[&Gold], predicted: &[&Quote], chars: &[char]) -> Vec<Op
                 if used[i] {
                     continue;
                 }
-                let covered = words.iter().filter(|&&(a, b)| p.start <= a && b <= p.end).count();
+                let covered = words.iter().filter(|&&(a, b)| p.spans.iter().any(|&(s, e)| s <= a && b <= e)).count();
                 if covered * 2 >= words.len() && best.is_none_or(|(_, c)| covered > c) {
                     best = Some((i, covered));
                 }
@@ -253,7 +285,7 @@ fn normalize(text: &str) -> String {
     flat.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
 }
 
-fn match_exact(gold: &[&Gold], predicted: &[&Quote], chars: &[char]) -> usize {
+fn match_exact(gold: &[&Gold], predicted: &[&Unit], chars: &[char]) -> usize {
     let mut used = vec![false; predicted.len()];
     let mut matched = 0;
     for g in gold {
