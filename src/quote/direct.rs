@@ -2,7 +2,7 @@
 //! Mr. Lammy`), before it (`Mr. Lammy said: “…”`, `President X, speaking by video, said, “…”`),
 //! or, with neither, the speaker of the quotation just before (`“…,” he said. “…”`).
 //!
-//! A short quoted phrase (under four words, no punctuation of its own) is a quotation only with
+//! A short quoted phrase (under five words, whatever its punctuation) is a quotation only with
 //! a cue beside it (`called it a “significant escalation”`); otherwise it is a term or a title
 //! (`the so-called “peace plan”`) and is left out.
 
@@ -17,8 +17,8 @@ use super::Attribution;
 const AFTER_WINDOW: usize = 14;
 /// How far before a quotation its cue may be, in tokens.
 const BEFORE_WINDOW: usize = 14;
-/// Fewer words than this, with no punctuation of its own, is a quoted term unless a cue is near.
-const SHORT_WORDS: usize = 4;
+/// Fewer words than this is a quoted term unless a cue is near.
+const SHORT_WORDS: usize = 5;
 
 pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut [bool]) -> Vec<Attribution> {
     let tokens = &context.document.tokens;
@@ -31,10 +31,7 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         let next_open = marks.get(index + 1).map_or(context.len(), |m| tokens.partition_point(|t| t.end <= m.open));
         let content = &text[mark.start..mark.end];
         let words = (open..close).filter(|&t| context.is_word(t)).count();
-        let ends_with_punct = content.trim_end_matches(|c: char| super::marks::is_quote_mark(c)).ends_with([
-            ',', '.', '?', '!', '\u{2014}', '\u{2026}', ':', ';',
-        ]);
-        let short = words < SHORT_WORDS && !ends_with_punct;
+        let short = words < SHORT_WORDS;
         let after = after_cue(context, close, next_open);
         let before = before_cue(context, open, previous_close);
         let comma = content.ends_with(',') || content.ends_with(",\u{2019}") || content.ends_with('?') || content.ends_with('!');
@@ -92,7 +89,9 @@ struct FoundCue {
 
 /// `“…,” he said`, `“…,” said Mr. Lammy`, `“…,” according to X`: the cue after the closing mark.
 fn after_cue(context: &Context<'_, '_>, close: usize, limit: usize) -> Option<FoundCue> {
-    let end = limit.min(close + AFTER_WINDOW).min(context.len());
+    // The cue stays in the sentence of the closing mark: `“….” Others warned` is another's.
+    let sentence = context.document.sentences.get(context.sentence_of(close.saturating_sub(1)))?;
+    let end = limit.min(close + AFTER_WINDOW).min(sentence.tokens.end);
     let mut t = close;
     while t < end && matches!(context.word(t), "," | "\u{2014}" | "\u{2013}" | "-") {
         t += 1;

@@ -114,7 +114,13 @@ pub fn run(path: &Path, show: usize) -> io::Result<()> {
                 for (i, q) in predicted.iter().enumerate() {
                     if !used.contains(&i) && shown < show {
                         shown += 1;
-                        writeln!(out, "extra {}: {:?}", article.id, short(&q.quote.text))?;
+                        let kind = match (&q.quote.cue, &q.quote.speaker) {
+                            (Some(_), Some(_)) => "cue+speaker",
+                            (Some(_), None) => "cue",
+                            (None, Some(_)) => "inherited",
+                            (None, None) => "none",
+                        };
+                        writeln!(out, "extra {} [{kind}]: {:?}", article.id, short(&q.quote.text))?;
                     }
                 }
             }
