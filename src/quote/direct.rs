@@ -35,7 +35,10 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         let after = after_cue(context, close, next_open);
         let before = before_cue(context, open, previous_close);
         let comma = content.ends_with(',') || content.ends_with(",\u{2019}") || content.ends_with('?') || content.ends_with('!');
-        let chosen = if comma { after.or(before) } else { before.or(after) };
+        // A quotation opening in lower case continues its sentence: a fragment inside the
+        // speaker's clause (`said the plan would “fail badly”`), part of reported speech.
+        let lower = content.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        let chosen = if comma && !lower { after.or(before) } else { before.or(after) };
         previous_close = close;
         let mut attribution = Attribution {
             start: mark.start,
@@ -48,7 +51,7 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         };
         match chosen {
             Some(found_cue) => {
-                attribution.partial = found_cue.gap >= 2 && found_cue.cue.end <= open;
+                attribution.partial = (found_cue.gap >= 2 || lower) && found_cue.cue.end <= open;
                 if !attribution.partial {
                     for slot in used.get_mut(found_cue.cue.clone()).into_iter().flatten() {
                         *slot = true;
@@ -58,14 +61,14 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
                 attribution.cue = Some(found_cue.cue);
             }
             None => {
-                if short {
+                if short || lower {
                     continue;
                 }
                 let paragraph = context.paragraph_of(open);
                 if let Some(last) = found.len().checked_sub(1) {
                     let earlier = &found[last];
                     let earlier_paragraph = context.paragraph_of(tokens.partition_point(|t| t.end <= earlier.start));
-                    if earlier.speaker.is_some() && earlier.direct && earlier_paragraph + 1 >= paragraph {
+                    if earlier.speaker.is_some() && !earlier.partial && earlier_paragraph + 1 >= paragraph {
                         attribution.speaker = earlier.speaker.clone();
                         attribution.inherits = Some(earlier.inherits.unwrap_or(last));
                     }
