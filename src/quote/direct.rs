@@ -31,7 +31,8 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         let next_open = marks.get(index + 1).map_or(context.len(), |m| tokens.partition_point(|t| t.end <= m.open));
         let content = &text[mark.start..mark.end];
         let words = (open..close).filter(|&t| context.is_word(t)).count();
-        let short = words < SHORT_WORDS;
+        // An exclamation or a question stands as a quotation however short: “Stay there!”
+        let short = words < SHORT_WORDS && !content.trim_end_matches(super::marks::is_quote_mark).ends_with(['!', '?']);
         let after = after_cue(context, close, next_open);
         let before = before_cue(context, open, previous_close);
         let comma = content.ends_with(',') || content.ends_with(",\u{2019}") || content.ends_with('?') || content.ends_with('!');
@@ -78,6 +79,7 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         if short && (is_term(context, open, content) || attribution.speaker.is_none()) {
             continue;
         }
+
         found.push(attribution);
     }
     found
