@@ -120,6 +120,13 @@ impl<'d, 'a> Context<'d, 'a> {
         (index != NONE).then_some(index as usize)
     }
 
+    /// Whether the mention covering `token` names a person or an organization.
+    pub fn mention_is_person_or_organization(&self, token: usize) -> bool {
+        self.mention_at(token)
+            .and_then(|m| self.mentions.get(m))
+            .is_some_and(|m| matches!(m.kind, MentionType::Person | MentionType::Organization))
+    }
+
     pub fn is_name_or_pronoun(&self, range: &Range<usize>) -> bool {
         range.end > range.start
             && (super::phrase::is_pronoun(self, range.end - 1) || self.name_ending_at(range.end - 1).is_some())

@@ -33,6 +33,9 @@ const DETERMINERS: &[&str] = &[
 /// Pronouns that name speakers.
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// The longest an apposition between a speaker and the cue is, in tokens.
+const APPOSITION: usize = 25;
+
 /// The longest a speaker phrase is, in tokens.
 const LONGEST: usize = 8;
 
@@ -57,15 +60,21 @@ pub(super) fn before(context: &Context<'_, '_>, end: usize, floor: usize) -> Opt
         return None;
     }
     if context.word(j - 1) == "," {
-        // An apposition: "Mr. Lammy, the foreign secretary, said".
+        // An apposition or a relative clause: "Mr. Lammy, the foreign secretary, said",
+        // "Sen. Portman (R-Ohio), who faces re-election, said".
         let mut p = j - 1;
-        while p > floor && j - p <= 12 {
+        while p > floor && j - p <= APPOSITION {
             p -= 1;
             let word = context.word(p);
             if word == "," {
-                return core_before(context, p, floor).filter(|r| context.is_name_or_pronoun(r));
-            }
-            if context.is_punct(p) && !matches!(word, "(" | ")" | "-" | "\u{2013}" | "\u{2014}") {
+                let mut end = p;
+                if context.word(end - 1) == ")" {
+                    end = (end.saturating_sub(8).max(floor)..end).rev().find(|&t| context.word(t) == "(").unwrap_or(end);
+                }
+                if let Some(found) = core_before(context, end, floor).filter(|r| context.is_name_or_pronoun(r)) {
+                    return Some(found);
+                }
+            } else if matches!(word, "." | ";" | ":" | "?" | "!") || context.is_mark(p) {
                 return None;
             }
         }

@@ -1,7 +1,7 @@
 //! Reported speech: `X said (that) …`, `…, X said.`, `according to X, …`, `X told reporters …`,
-//! `X denied …`, with the reported clause as the content. One attribution per sentence, found
-//! in this order: the cue closing the sentence, "according to" opening it, a cue after the
-//! sentence's subject.
+//! `X denied …`, with the reported clause as the content. In each sentence: the cue closing the
+//! sentence, else "according to" opening it, else each cue after a subject, the clause running
+//! to the end of the sentence or to the next such pair (`…, and other leaders said …`).
 
 use std::ops::Range;
 
@@ -26,11 +26,17 @@ pub(super) fn attribute(context: &Context<'_, '_>, used: &[bool]) -> Vec<Attribu
             end -= 1;
         }
         let begin = skip_marks(context, range.start, end);
-        let result = tail(context, begin, end, used)
-            .or_else(|| according(context, begin, end))
-            .or_else(|| subject_cue(context, begin, end, used));
-        if let Some(attribution) = result {
+        if let Some(attribution) = tail(context, begin, end, used).or_else(|| according(context, begin, end)) {
             found.push(attribution);
+            continue;
+        }
+        let mut from = begin;
+        while let Some((attribution, stop)) = subject_cue(context, from, end, used) {
+            found.push(attribution);
+            if stop >= end {
+                break;
+            }
+            from = stop + 1;
         }
     }
     found
@@ -79,7 +85,11 @@ fn tail(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> O
             return None;
         }
         let speaker = phrase::after(context, first + 1, end)?;
-        return make(context, begin..comma, Some(speaker), first..first + 1).filter(|_| cue.reports);
+        // "…, said Mr. Lammy." ends the sentence; "…, said he would go" is a clause.
+        if !cue.reports || !(speaker.end..end).all(|t| is_time_or_place(context, t)) {
+            return None;
+        }
+        return make(context, begin..comma, Some(speaker), first..first + 1);
     }
     let cue = (first + 1..end).find(|&t| context.cue(t).is_some_and(|c| c.reports && !c.needs_that))?;
     if used.get(cue).copied().unwrap_or(true) {
@@ -90,10 +100,23 @@ fn tail(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> O
         return None;
     }
     // Only time and place may follow the cue: "…, he said Tuesday." / "…, she said in a statement."
-    if cue + 1 < end && !(cue + 1..end).all(|t| context.word(t).starts_with(|c: char| c.is_uppercase()) || matches!(context.word(t), "on" | "in" | "at" | "a" | "an" | "the" | "statement" | "interview" | "last" | "week" | "night" | "reporters" | "told")) {
+    if !(cue + 1..end).all(|t| is_time_or_place(context, t)) {
         return None;
     }
     make(context, begin..comma, Some(speaker), cue..cue + 1)
+}
+
+/// Words that may close a sentence after its cue: "…, he said Tuesday in a statement."
+fn is_time_or_place(context: &Context<'_, '_>, token: usize) -> bool {
+    let word = context.word(token);
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || context.is_punct(token)
+        || matches!(
+            word,
+            "on" | "in" | "at" | "a" | "an" | "the" | "statement" | "interview" | "last" | "week" | "night" | "reporters"
+                | "told" | "recently" | "earlier" | "later" | "this" | "morning" | "evening" | "afternoon" | "month"
+                | "year" | "during" | "news" | "conference" | "call" | "email" | "e-mail" | "with"
+        )
 }
 
 /// `According to X, …`
@@ -106,8 +129,9 @@ fn according(context: &Context<'_, '_>, begin: usize, end: usize) -> Option<Attr
     make(context, comma + 1..end, speaker, begin..begin + 2)
 }
 
-/// `X said (that) …`, `X told reporters (that) …`, `X denied …`.
-fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> Option<Attribution> {
+/// `X said (that) …`, `X told reporters (that) …`, `X denied …`: the first such cue of the
+/// sentence whose clause is long enough.
+fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> Option<(Attribution, usize)> {
     for t in begin..end {
         if context.is_mark(t) {
             // Reported speech ends where a quotation opens before any cue.
@@ -117,7 +141,9 @@ fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool
         if used.get(t).copied().unwrap_or(true) || context.word(t).starts_with(|c: char| c.is_uppercase()) && t > begin {
             continue;
         }
-        let Some(speaker) = phrase::before(context, t, begin) else { continue };
+        let participle = context.word(t).ends_with("ing");
+        let subject = if participle { sentence_subject(context, begin, t) } else { phrase::before(context, t, begin) };
+        let Some(speaker) = subject else { continue };
         let mut start = t + 1;
         let has_that = (start..end.min(start + 10)).find(|&u| context.word(u).eq_ignore_ascii_case("that") && u < end);
         let that_near = has_that.filter(|&u| (start..u).all(|v| context.is_word(v) || context.word(v) == ","));
@@ -135,7 +161,42 @@ fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool
         if start < end && matches!(context.word(start), "." | "?" | "!") {
             continue;
         }
-        return make(context, start..end, Some(speaker), t..t + 1);
+        let stop = next_subject(context, start, end);
+        if let Some(found) = make(context, start..stop, Some(speaker), t..t + 1) {
+            return Some((found, stop));
+        }
     }
     None
+}
+
+/// The subject of a sentence whose cue is a participle ("Trump hit back, saying …"): a name or
+/// pronoun among its first words.
+fn sentence_subject(context: &Context<'_, '_>, begin: usize, cue: usize) -> Option<Range<usize>> {
+    if cue == 0 || context.word(cue - 1) != "," {
+        return None;
+    }
+    (begin..cue.min(begin + 6)).find_map(|t| {
+        if phrase::is_pronoun(context, t) {
+            Some(t..t + 1)
+        } else {
+            context.name_covering(t).filter(|r| r.start >= begin && context.mention_is_person_or_organization(t))
+        }
+    })
+}
+
+/// Where a second attribution of the sentence begins (", and other leaders said …"), or `end`.
+fn next_subject(context: &Context<'_, '_>, start: usize, end: usize) -> usize {
+    let mut t = start;
+    while t + 1 < end {
+        if context.word(t) == "," && matches!(context.word(t + 1), "and" | "but" | "while") {
+            let window = (t + 2..end.min(t + 10)).find(|&u| context.cue(u).is_some_and(|c| c.reports) && !context.is_mark(u));
+            if let Some(u) = window {
+                if phrase::before(context, u, t + 2).is_some_and(|s| s.start <= t + 3) {
+                    return t;
+                }
+            }
+        }
+        t += 1;
+    }
+    end
 }

@@ -34,6 +34,8 @@ struct Gold {
     #[serde(default)]
     source: Vec<[usize; 2]>,
     #[serde(default)]
+    cue: Vec<[usize; 2]>,
+    #[serde(default)]
     direct: bool,
 }
 
@@ -56,7 +58,7 @@ struct Counts {
     speaker_right: usize,
 }
 
-pub fn run(path: &Path, show: usize) -> io::Result<()> {
+pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
     let reader = BufReader::new(File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?);
     let mut articles = Vec::new();
     for line in reader.lines() {
@@ -79,7 +81,7 @@ pub fn run(path: &Path, show: usize) -> io::Result<()> {
         analysis.convert_offsets(&OffsetMap::new(&article.text, OffsetUnit::CodePoints));
         predicted_all += analysis.quotes.len();
         let units = units(&analysis.quotes);
-        for ((track, _), count) in TRACKS.iter().zip(counts.iter_mut()) {
+        for ((track, name), count) in TRACKS.iter().zip(counts.iter_mut()) {
             let gold: Vec<&Gold> = article.attributions.iter().filter(|g| gold_in(g, &chars, *track)).collect();
             let predicted: Vec<&Unit> = units.iter().filter(|u| predicted_in(&u.quote, &chars, *track)).collect();
             count.gold += gold.len();
@@ -96,18 +98,19 @@ pub fn run(path: &Path, show: usize) -> io::Result<()> {
                 let speaker = predicted[*p].quote.speaker.as_ref();
                 if speaker.is_some_and(|s| g.source.iter().any(|&[a, b]| s.start < b && a < s.end)) {
                     count.speaker_right += 1;
-                } else if *track == Track::Quoted && shown < show {
+                } else if *name == shown_track && shown < show {
                     shown += 1;
                     let said = speaker.map_or("-".to_owned(), |s| s.text.clone());
                     let gold_source: String = g.source.iter().map(|&[a, b]| slice(&chars, a, b)).collect::<Vec<_>>().join(" ");
                     writeln!(out, "speaker {}: predicted {said:?}, gold {gold_source:?} for {:?}", article.id, short(&predicted[*p].quote.text))?;
                 }
             }
-            if *track == Track::Quoted && shown < show {
+            if *name == shown_track && shown < show {
                 for (g, p) in gold.iter().zip(&pairs) {
                     if p.is_none() && shown < show {
                         shown += 1;
-                        writeln!(out, "missed {}: {:?}", article.id, short(&gold_text(g, &chars)))?;
+                        let cue: Vec<String> = g.cue.iter().map(|&[a, b]| slice(&chars, a, b)).collect();
+                        writeln!(out, "missed {} [{}]: {:?}", article.id, cue.join(" "), short(&gold_text(g, &chars)))?;
                     }
                 }
                 let used: Vec<usize> = pairs.iter().flatten().copied().collect();

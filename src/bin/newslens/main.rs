@@ -119,9 +119,12 @@ enum Eval {
     Quotes {
         /// JSON lines, e.g. ../shared/data/quotes/polnear/dev.jsonl.
         file: PathBuf,
-        /// Print up to N errors of the quoted track (missed, extra, wrong speaker).
+        /// Print up to N errors (missed, extra, wrong speaker) of the track `--track`.
         #[arg(long, default_value_t = 0)]
         show: usize,
+        /// The track whose errors `--show` prints: all, direct or quoted.
+        #[arg(long, default_value = "quoted")]
+        track: String,
     },
 }
 
@@ -150,7 +153,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
-        Command::Eval(Eval::Quotes { file, show }) => eval_quotes::run(&file, show),
+        Command::Eval(Eval::Quotes { file, show, track }) => eval_quotes::run(&file, show, &track),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
