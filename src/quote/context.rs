@@ -11,12 +11,66 @@ const NONE: u32 = u32::MAX;
 
 /// Capitalised words that read as part of a speaker's title before a name, lower-cased.
 const TITLE_WORDS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "president", "senator", "governor",
-    "secretary", "minister", "prime", "foreign", "chancellor", "spokesman", "spokeswoman", "nominee",
-    "candidate", "chairman", "chairwoman", "mayor", "judge", "justice", "speaker", "leader", "chief", "director",
-    "ambassador", "general", "former", "vice", "democratic", "republican", "gop", "state", "attorney", "rev",
-    "professor", "prof", "adviser", "advisor", "campaign", "manager", "representative", "congressman",
-    "congresswoman", "sir", "dame", "lord", "lady", "king", "queen", "prince", "pope", "executive", "officer",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "president",
+    "senator",
+    "governor",
+    "secretary",
+    "minister",
+    "prime",
+    "foreign",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "nominee",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "mayor",
+    "judge",
+    "justice",
+    "speaker",
+    "leader",
+    "chief",
+    "director",
+    "ambassador",
+    "general",
+    "former",
+    "vice",
+    "democratic",
+    "republican",
+    "gop",
+    "state",
+    "attorney",
+    "rev",
+    "professor",
+    "prof",
+    "adviser",
+    "advisor",
+    "campaign",
+    "manager",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "executive",
+    "officer",
 ];
 
 pub(super) struct Context<'d, 'a> {
@@ -82,7 +136,21 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether the token is made of quotation marks.
     pub fn is_mark(&self, token: usize) -> bool {
         let word = self.word(token);
-        !word.is_empty() && word.chars().all(|c| matches!(c, '"' | '`' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{00AB}' | '\u{00BB}' | '\u{201E}' | '\'' | '\u{2019}'))
+        !word.is_empty()
+            && word.chars().all(|c| {
+                matches!(
+                    c,
+                    '"' | '`'
+                        | '\u{201C}'
+                        | '\u{201D}'
+                        | '\u{2018}'
+                        | '\u{00AB}'
+                        | '\u{00BB}'
+                        | '\u{201E}'
+                        | '\''
+                        | '\u{2019}'
+                )
+            })
     }
 
     pub fn cue(&self, token: usize) -> Option<Cue> {

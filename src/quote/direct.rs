@@ -35,7 +35,10 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         let short = words < SHORT_WORDS && !content.trim_end_matches(super::marks::is_quote_mark).ends_with(['!', '?']);
         let after = after_cue(context, close, next_open);
         let before = before_cue(context, open, previous_close);
-        let comma = content.ends_with(',') || content.ends_with(",\u{2019}") || content.ends_with('?') || content.ends_with('!');
+        let comma = content.ends_with(',')
+            || content.ends_with(",\u{2019}")
+            || content.ends_with('?')
+            || content.ends_with('!');
         // A quotation opening in lower case continues its sentence: a fragment inside the
         // speaker's clause (`said the plan would “fail badly”`), part of reported speech.
         let lower = content.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
@@ -95,8 +98,19 @@ struct FoundCue {
 /// `“…,” he said`, `“…,” said Mr. Lammy`, `“…,” according to X`: the cue after the closing mark.
 fn after_cue(context: &Context<'_, '_>, close: usize, limit: usize) -> Option<FoundCue> {
     // The cue stays in the sentence of the closing mark: `“….” Others warned` is another's.
-    let sentence = context.document.sentences.get(context.sentence_of(close.saturating_sub(1)))?;
-    let end = limit.min(close + AFTER_WINDOW).min(sentence.tokens.end);
+    let sentences = &context.document.sentences;
+    let index = context.sentence_of(close.saturating_sub(1));
+    let sentence = sentences.get(index)?;
+    let mut bound = sentence.tokens.end;
+    // `“…?” Trump said.` may be split after the mark: a short next sentence is its attribution.
+    if bound == close {
+        if let Some(next) =
+            sentences.get(index + 1).filter(|n| n.paragraph == sentence.paragraph && n.tokens.len() <= 10)
+        {
+            bound = next.tokens.end;
+        }
+    }
+    let end = limit.min(close + AFTER_WINDOW).min(bound);
     let mut t = close;
     while t < end && matches!(context.word(t), "," | "\u{2014}" | "\u{2013}" | "-") {
         t += 1;
@@ -159,8 +173,12 @@ fn before_cue(context: &Context<'_, '_>, open: usize, previous_close: usize) -> 
             return Some(FoundCue { cue: t - 1..t + 1, speaker, gap });
         }
         if let Some(cue) = context.cue(t).filter(|c| c.quotes) {
-            let speaker = phrase::before(context, t, floor)
-                .or_else(|| if cue.inverts { phrase::after(context, t + 1, end) } else { None });
+            // `said Mr. Lammy: “…”`: a speaker after the cue reaches the quotation.
+            let inverted = || {
+                phrase::after(context, t + 1, end)
+                    .filter(|s| (s.end..end).all(|u| matches!(context.word(u), "," | ":" | "\u{2014}")))
+            };
+            let speaker = phrase::before(context, t, floor).or_else(|| if cue.inverts { inverted() } else { None });
             speaker.as_ref()?;
             return Some(FoundCue { cue: t..t + 1, speaker, gap: if cue.hearer { gap.min(1) } else { gap } });
         }
@@ -174,7 +192,12 @@ fn before_cue(context: &Context<'_, '_>, open: usize, previous_close: usize) -> 
 fn is_time_word(word: &str) -> bool {
     matches!(
         word,
-        "on" | "in" | "a" | "an" | "statement" | "interview" | "Monday"
+        "on" | "in"
+            | "a"
+            | "an"
+            | "statement"
+            | "interview"
+            | "Monday"
             | "Tuesday"
             | "Wednesday"
             | "Thursday"
@@ -192,8 +215,10 @@ fn is_time_word(word: &str) -> bool {
 fn is_term(context: &Context<'_, '_>, open: usize, content: &str) -> bool {
     let previous = |back: usize| open.checked_sub(back).map(|t| context.word(t).to_lowercase()).unwrap_or_default();
     let word = previous(1);
-    if matches!(word.as_str(), "so-called" | "titled" | "entitled" | "word" | "words" | "term" | "phrase" | "slogan" | "hashtag" | "label")
-        || (word == "called" && previous(2) == "-" && previous(3) == "so")
+    if matches!(
+        word.as_str(),
+        "so-called" | "titled" | "entitled" | "word" | "words" | "term" | "phrase" | "slogan" | "hashtag" | "label"
+    ) || (word == "called" && previous(2) == "-" && previous(3) == "so")
     {
         return true;
     }

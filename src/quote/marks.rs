@@ -177,7 +177,10 @@ fn classify(previous: Option<char>, c: char, next: Option<char>) -> Option<(Kind
 
 /// Whether `c` is any quotation mark or apostrophe, for trimming and for the evaluation.
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '`' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}')
+    matches!(
+        c,
+        '"' | '\'' | '`' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
 }
 
 #[cfg(test)]

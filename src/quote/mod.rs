@@ -96,9 +96,8 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
         marks.get(i).is_some_and(|m| m.open <= offset)
     };
     let genders = resolve::genders(&context, entities);
-    let resolve = |a: &Attribution| {
-        a.speaker.as_ref().and_then(|s| resolve::entity(&context, entities, &genders, s, &quoted))
-    };
+    let resolve =
+        |a: &Attribution| a.speaker.as_ref().and_then(|s| resolve::entity(&context, entities, &genders, s, &quoted));
     let mut direct_entities: Vec<Option<usize>> = Vec::with_capacity(direct.len());
     for attribution in &direct {
         let found = match attribution.inherits {
@@ -148,14 +147,27 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
 /// (`called it a “significant escalation”` → `it a “significant escalation”`).
 fn clause(context: &Context<'_, '_>, partial: &Attribution) -> Attribution {
     let tokens = &context.document.tokens;
-    let close = context.document.text[partial.end..].chars().next().filter(|&c| is_quote_mark(c)).map_or(0, char::len_utf8);
+    let close =
+        context.document.text[partial.end..].chars().next().filter(|&c| is_quote_mark(c)).map_or(0, char::len_utf8);
     let mut first = partial.cue.as_ref().map_or(0, |c| c.end);
     let last = tokens.partition_point(|t| t.start < partial.start);
     if context.word(first).eq_ignore_ascii_case("that") && first + 1 < last {
         first += 1;
     }
     let start = tokens.get(first).map_or(partial.start, |t| t.start.min(partial.start));
-    Attribution { start, end: partial.end + close, direct: false, partial: false, ..partial.clone() }
+    // The clause runs on to the end of the sentence unless another quotation opens first.
+    let mut end = partial.end + close;
+    let after = tokens.partition_point(|t| t.start < end);
+    if let Some(sentence) = context.document.sentences.get(context.sentence_of(after.saturating_sub(1))) {
+        let mut last = sentence.tokens.end;
+        while last > after && (context.is_punct(last - 1) && !context.is_mark(last - 1)) {
+            last -= 1;
+        }
+        if last > after && !(after..last).any(|t| context.is_mark(t)) {
+            end = tokens[last - 1].end;
+        }
+    }
+    Attribution { start, end, direct: false, partial: false, ..partial.clone() }
 }
 
 /// For each entity id, the indices of the quotes attributed to it.

@@ -7,11 +7,60 @@ use super::context::Context;
 
 /// Words between a speaker and the cue that belong to neither: auxiliaries, adverbs, weekdays.
 const BETWEEN: &[&str] = &[
-    "also", "later", "then", "has", "had", "have", "once", "again", "previously", "recently", "earlier", "just",
-    "often", "even", "still", "never", "further", "would", "will", "could", "may", "might", "should", "did", "does",
-    "do", "is", "was", "has", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "last", "week", "night", "morning", "afternoon", "evening", "had", "already",
-    "always", "too", "subsequently", "initially", "first", "finally",
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "once",
+    "again",
+    "previously",
+    "recently",
+    "earlier",
+    "just",
+    "often",
+    "even",
+    "still",
+    "never",
+    "further",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "has",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "had",
+    "already",
+    "always",
+    "too",
+    "subsequently",
+    "initially",
+    "first",
+    "finally",
 ];
 
 /// Words a speaker phrase never contains: they end the walk.
@@ -19,15 +68,15 @@ const STOPS: &[&str] = &[
     "and", "but", "or", "nor", "so", "that", "which", "who", "whom", "whose", "because", "when", "where", "while",
     "as", "if", "than", "then", "not", "to", "by", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "in", "on", "at", "after", "before", "during", "since", "until", "about", "into", "also", "what", "how", "why",
-    "there", "here", "this", "these", "those", "it", "would", "will", "could", "can", "may", "might", "should",
-    "must", "did", "does", "do", "no", "yes", "said", "says", "told", "added", "asked", "with", "from", "though",
-    "although", "however", "yet", "just", "even", "only", "all", "now", "over", "against", "like", "unlike",
+    "there", "here", "this", "these", "those", "it", "would", "will", "could", "can", "may", "might", "should", "must",
+    "did", "does", "do", "no", "yes", "said", "says", "told", "added", "asked", "with", "from", "though", "although",
+    "however", "yet", "just", "even", "only", "all", "now", "over", "against", "like", "unlike",
 ];
 
 /// Words that may start a description.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many",
-    "several", "two", "three", "four", "both", "other", "most", "few", "more", "each", "every", "any",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one", "another", "some", "many", "several",
+    "two", "three", "four", "both", "other", "most", "few", "more", "each", "every", "any",
 ];
 
 /// Pronouns that name speakers.
@@ -69,7 +118,8 @@ pub(super) fn before(context: &Context<'_, '_>, end: usize, floor: usize) -> Opt
             if word == "," {
                 let mut end = p;
                 if context.word(end - 1) == ")" {
-                    end = (end.saturating_sub(8).max(floor)..end).rev().find(|&t| context.word(t) == "(").unwrap_or(end);
+                    end =
+                        (end.saturating_sub(8).max(floor)..end).rev().find(|&t| context.word(t) == "(").unwrap_or(end);
                 }
                 if let Some(found) = core_before(context, end, floor).filter(|r| context.is_name_or_pronoun(r)) {
                     return Some(found);

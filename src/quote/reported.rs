@@ -11,8 +11,10 @@ use super::Attribution;
 
 /// The fewest words a reported clause has.
 const FEWEST_WORDS: usize = 3;
-/// The most tokens after the last comma for `…, X said.`.
+/// The most tokens after a comma for `…, X said.`.
 const TAIL: usize = 14;
+/// How many commas of a sentence, from its end, are tried for `…, X said`.
+const TAIL_COMMAS: usize = 6;
 
 pub(super) fn attribute(context: &Context<'_, '_>, used: &[bool]) -> Vec<Attribution> {
     let mut found = Vec::new();
@@ -53,7 +55,12 @@ fn words(context: &Context<'_, '_>, range: Range<usize>) -> usize {
     range.filter(|&t| context.is_word(t)).count()
 }
 
-fn make(context: &Context<'_, '_>, content: Range<usize>, speaker: Option<Range<usize>>, cue: Range<usize>) -> Option<Attribution> {
+fn make(
+    context: &Context<'_, '_>,
+    content: Range<usize>,
+    speaker: Option<Range<usize>>,
+    cue: Range<usize>,
+) -> Option<Attribution> {
     let mut content = content;
     while content.start < content.end && (context.is_punct(content.start) && !context.is_mark(content.start)) {
         content.start += 1;
@@ -68,42 +75,53 @@ fn make(context: &Context<'_, '_>, content: Range<usize>, speaker: Option<Range<
     Some(Attribution { start, end, direct: false, speaker, cue: Some(cue), inherits: None, partial: false })
 }
 
-/// `…, X said.`, `…, said X.`, `…, according to X.`
+/// `…, X said.`, `…, said X.`, `…, according to X.`, and the same between commas mid-sentence
+/// (`…, Sanders said, a policy that …`): the clause before the comma is the content.
 fn tail(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool]) -> Option<Attribution> {
-    let low = end.saturating_sub(TAIL).max(begin);
-    let comma = (low..end).rev().find(|&t| context.word(t) == ",")?;
-    let first = comma + 1;
-    if first >= end {
+    let commas = (begin..end).rev().filter(|&t| context.word(t) == ",").take(TAIL_COMMAS);
+    for comma in commas {
+        let first = comma + 1;
+        let stop = end.min(first + TAIL);
+        if let Some((speaker, cue, after)) = tail_at(context, first, stop, used) {
+            // Only time and place may follow, up to the end or the next comma.
+            let rest = (after..end).find(|&t| !is_time_or_place(context, t) || context.word(t) == ",").unwrap_or(end);
+            if rest == end || context.word(rest) == "," {
+                if let Some(found) = make(context, begin..comma, Some(speaker), cue) {
+                    return Some(found);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// After a comma: the speaker, the cue and where they end, for `X said`, `said X`, `according to X`.
+fn tail_at(
+    context: &Context<'_, '_>,
+    first: usize,
+    stop: usize,
+    used: &[bool],
+) -> Option<(Range<usize>, Range<usize>, usize)> {
+    if first >= stop {
         return None;
     }
     if context.according_to(first) {
-        let speaker = phrase::after(context, first + 2, end)?;
-        return make(context, begin..comma, Some(speaker), first..first + 2);
+        let speaker = phrase::after(context, first + 2, stop)?;
+        let after = speaker.end;
+        return Some((speaker, first..first + 2, after));
     }
-    if let Some(cue) = context.cue(first).filter(|c| c.inverts && c.reports) {
-        if used.get(first).copied().unwrap_or(true) {
-            return None;
-        }
-        let speaker = phrase::after(context, first + 1, end)?;
-        // "…, said Mr. Lammy." ends the sentence; "…, said he would go" is a clause.
-        if !cue.reports || !(speaker.end..end).all(|t| is_time_or_place(context, t)) {
-            return None;
-        }
-        return make(context, begin..comma, Some(speaker), first..first + 1);
+    let free = |t: usize| !used.get(t).copied().unwrap_or(true);
+    if context.cue(first).is_some_and(|c| c.inverts && c.reports) && free(first) {
+        let speaker = phrase::after(context, first + 1, stop)?;
+        let after = speaker.end;
+        return Some((speaker, first..first + 1, after));
     }
-    let cue = (first + 1..end).find(|&t| context.cue(t).is_some_and(|c| c.reports && !c.needs_that))?;
-    if used.get(cue).copied().unwrap_or(true) {
+    let cue = (first + 1..stop).find(|&t| context.cue(t).is_some_and(|c| c.reports && !c.needs_that))?;
+    if !free(cue) {
         return None;
     }
     let speaker = phrase::before(context, cue, first)?;
-    if speaker.start != first {
-        return None;
-    }
-    // Only time and place may follow the cue: "…, he said Tuesday." / "…, she said in a statement."
-    if !(cue + 1..end).all(|t| is_time_or_place(context, t)) {
-        return None;
-    }
-    make(context, begin..comma, Some(speaker), cue..cue + 1)
+    (speaker.start == first).then_some((speaker, cue..cue + 1, cue + 1))
 }
 
 /// Words that may close a sentence after its cue: "…, he said Tuesday in a statement."
@@ -113,9 +131,34 @@ fn is_time_or_place(context: &Context<'_, '_>, token: usize) -> bool {
         || context.is_punct(token)
         || matches!(
             word,
-            "on" | "in" | "at" | "a" | "an" | "the" | "statement" | "interview" | "last" | "week" | "night" | "reporters"
-                | "told" | "recently" | "earlier" | "later" | "this" | "morning" | "evening" | "afternoon" | "month"
-                | "year" | "during" | "news" | "conference" | "call" | "email" | "e-mail" | "with"
+            "on" | "in"
+                | "at"
+                | "a"
+                | "an"
+                | "the"
+                | "statement"
+                | "interview"
+                | "last"
+                | "week"
+                | "night"
+                | "reporters"
+                | "told"
+                | "recently"
+                | "earlier"
+                | "later"
+                | "this"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "month"
+                | "year"
+                | "during"
+                | "news"
+                | "conference"
+                | "call"
+                | "email"
+                | "e-mail"
+                | "with"
         )
 }
 
@@ -138,11 +181,23 @@ fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool
             return None;
         }
         let Some(cue) = context.cue(t).filter(|c| c.reports) else { continue };
-        if used.get(t).copied().unwrap_or(true) || context.word(t).starts_with(|c: char| c.is_uppercase()) && t > begin {
+        if used.get(t).copied().unwrap_or(true) || context.word(t).starts_with(|c: char| c.is_uppercase()) && t > begin
+        {
             continue;
         }
         let participle = context.word(t).ends_with("ing");
-        let subject = if participle { sentence_subject(context, begin, t) } else { phrase::before(context, t, begin) };
+        let coordinated = t > begin && matches!(context.word(t - 1), "and" | "," | "then");
+        let subject = if participle {
+            sentence_subject(context, begin, t)
+        } else {
+            phrase::before(context, t, begin).or_else(|| {
+                if coordinated {
+                    sentence_subject(context, begin, t)
+                } else {
+                    None
+                }
+            })
+        };
         let Some(speaker) = subject else { continue };
         let mut start = t + 1;
         let has_that = (start..end.min(start + 10)).find(|&u| context.word(u).eq_ignore_ascii_case("that") && u < end);
@@ -172,7 +227,7 @@ fn subject_cue(context: &Context<'_, '_>, begin: usize, end: usize, used: &[bool
 /// The subject of a sentence whose cue is a participle ("Trump hit back, saying …"): a name or
 /// pronoun among its first words.
 fn sentence_subject(context: &Context<'_, '_>, begin: usize, cue: usize) -> Option<Range<usize>> {
-    if cue == 0 || context.word(cue - 1) != "," {
+    if cue == 0 || !matches!(context.word(cue - 1), "," | "and" | "then") {
         return None;
     }
     (begin..cue.min(begin + 6)).find_map(|t| {
@@ -189,7 +244,8 @@ fn next_subject(context: &Context<'_, '_>, start: usize, end: usize) -> usize {
     let mut t = start;
     while t + 1 < end {
         if context.word(t) == "," && matches!(context.word(t + 1), "and" | "but" | "while") {
-            let window = (t + 2..end.min(t + 10)).find(|&u| context.cue(u).is_some_and(|c| c.reports) && !context.is_mark(u));
+            let window =
+                (t + 2..end.min(t + 10)).find(|&u| context.cue(u).is_some_and(|c| c.reports) && !context.is_mark(u));
             if let Some(u) = window {
                 if phrase::before(context, u, t + 2).is_some_and(|s| s.start <= t + 3) {
                     return t;

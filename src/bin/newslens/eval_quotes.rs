@@ -59,14 +59,16 @@ struct Counts {
 }
 
 pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
-    let reader = BufReader::new(File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?);
+    let reader =
+        BufReader::new(File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?);
     let mut articles = Vec::new();
     for line in reader.lines() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        let article: Article = serde_json::from_str(&line).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let article: Article =
+            serde_json::from_str(&line).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
         articles.push(article);
     }
     let options = Options { tokens: false, keyphrases: 0, quotes: true };
@@ -101,8 +103,14 @@ pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
                 } else if *name == shown_track && shown < show {
                     shown += 1;
                     let said = speaker.map_or("-".to_owned(), |s| s.text.clone());
-                    let gold_source: String = g.source.iter().map(|&[a, b]| slice(&chars, a, b)).collect::<Vec<_>>().join(" ");
-                    writeln!(out, "speaker {}: predicted {said:?}, gold {gold_source:?} for {:?}", article.id, short(&predicted[*p].quote.text))?;
+                    let gold_source: String =
+                        g.source.iter().map(|&[a, b]| slice(&chars, a, b)).collect::<Vec<_>>().join(" ");
+                    writeln!(
+                        out,
+                        "speaker {}: predicted {said:?}, gold {gold_source:?} for {:?}",
+                        article.id,
+                        short(&predicted[*p].quote.text)
+                    )?;
                 }
             }
             if *name == shown_track && shown < show {
@@ -139,7 +147,11 @@ pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
         predicted_all,
         elapsed.as_secs_f64() * 1e3
     )?;
-    writeln!(out, "{:<8} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>8}", "track", "gold", "pred", "P", "R", "F1", "P=", "R=", "F1=", "speaker")?;
+    writeln!(
+        out,
+        "{:<8} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>8}",
+        "track", "gold", "pred", "P", "R", "F1", "P=", "R=", "F1=", "speaker"
+    )?;
     for ((_, name), count) in TRACKS.iter().zip(&counts) {
         let [p, r, f] = prf(count.overlap, count.predicted, count.gold);
         let [pe, re, fe] = prf(count.exact, count.predicted, count.gold);
