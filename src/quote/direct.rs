@@ -53,7 +53,18 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
             inherits: None,
             partial: false,
         };
+        // `“A,” he said, “b.”`: the cue between two quotations belongs to the first; the
+        // second continues it.
+        let interrupted = match (&chosen, found.last()) {
+            (Some(found_cue), Some(last)) => last.cue.as_ref() == Some(&found_cue.cue) && found_cue.cue.end <= open,
+            _ => false,
+        };
         match chosen {
+            Some(_) if interrupted => {
+                let last = found.len() - 1;
+                attribution.speaker = found[last].speaker.clone();
+                attribution.inherits = Some(found[last].inherits.unwrap_or(last));
+            }
             Some(found_cue) => {
                 attribution.partial = (found_cue.gap >= 2 || lower) && found_cue.cue.end <= open;
                 if !attribution.partial {
@@ -180,7 +191,12 @@ fn before_cue(context: &Context<'_, '_>, open: usize, previous_close: usize) -> 
             };
             let speaker = phrase::before(context, t, floor).or_else(|| if cue.inverts { inverted() } else { None });
             speaker.as_ref()?;
-            return Some(FoundCue { cue: t..t + 1, speaker, gap: if cue.hearer { gap.min(1) } else { gap } });
+            // A hearer stands between the cue and the quotation: "told The New York Times: “…”".
+            return Some(FoundCue {
+                cue: t..t + 1,
+                speaker,
+                gap: if cue.hearer { gap.saturating_sub(4) } else { gap },
+            });
         }
         if context.is_word(t) && !is_time_word(context.word(t)) {
             gap += 1;
@@ -223,5 +239,7 @@ fn is_term(context: &Context<'_, '_>, open: usize, content: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = content.split_whitespace().collect();
-    words.len() > 1 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+    let small = ["of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"];
+    words.len() > 1
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || small.contains(w))
 }
