@@ -7,7 +7,9 @@
 //! inside double ones (and the reverse, in British usage) stay inside the outer quotation; only
 //! outermost pairs become quotations. A closing mark with nothing open is ignored, an opening
 //! mark left open at the end of its paragraph is dropped, unless the next paragraph opens with
-//! the same kind of mark: news style leaves a quotation open across paragraphs and reopens it.
+//! the same kind of mark (news style leaves a quotation open across paragraphs and reopens it)
+//! or it is a double mark opening a sentence (its closing mark was lost: the quotation runs to
+//! the end of the paragraph).
 //!
 //! Linear: each mark is pushed and popped at most once; a closing mark whose kind is not on
 //! the stack is answered by a counter, without a search.
@@ -114,6 +116,15 @@ pub(super) fn quotations(document: &Document<'_>) -> Vec<Marked> {
         let carried = stack.first().map(|e| e.kind).filter(|&kind| {
             paragraphs.get(index + 1).is_some_and(|next| opens_with(&text[next.span.start..next.span.end], kind))
         });
+        // A quotation opened at a sentence start and never closed (a closing mark lost at the
+        // paragraph's end) runs to the end of its paragraph.
+        if carried.is_none() {
+            if let Some(entry) =
+                stack.first().filter(|e| e.kind == Kind::Double && opens_sentence(text, span.start, e.at))
+            {
+                push_quotation(text, entry, span.end, span.end, &mut found);
+            }
+        }
         stack.truncate(if carried.is_some() { 1 } else { 0 });
         open_counts = [0, 0];
         if let Some(kind) = carried {
@@ -133,6 +144,11 @@ fn push_quotation(text: &str, entry: &Entry, close_at: usize, close_end: usize, 
     }
     let start = entry.after + trimmed_start;
     found.push(Marked { open: entry.at, close: close_end, start, end: start + trimmed.len(), kind: entry.kind });
+}
+
+/// Whether the mark at `at` begins a sentence: first in its paragraph or after `.`, `?`, `!`, `:`.
+fn opens_sentence(text: &str, paragraph_start: usize, at: usize) -> bool {
+    text[paragraph_start..at].trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '?' | '!' | ':'))
 }
 
 fn opens_with(paragraph: &str, kind: Kind) -> bool {
@@ -215,6 +231,7 @@ mod tests {
     #[test]
     fn stray_marks_are_ignored() {
         assert_eq!(quoted("A stray ” here. “Then a real one,” he said. And “an open one"), ["Then a real one,"]);
+        assert_eq!(quoted("He said: “We will go on. We always have.\n\nNext."), ["We will go on. We always have."]);
     }
 
     #[test]
