@@ -37,6 +37,11 @@ fn newsy() -> impl Strategy<Value = String> {
         "”",
         "'",
         "’",
+        "‘",
+        "«",
+        "''",
+        "according to",
+        "told",
         "(",
         ")",
         "—",
@@ -169,14 +174,38 @@ proptest! {
         text in any_text(),
         tokens in any::<bool>(),
         limit in any_limit(),
+        quotes in any::<bool>(),
     ) {
-        let options = Options { tokens, keyphrases: limit };
+        let options = Options { tokens, keyphrases: limit, quotes };
         let analysis = analyze(&text, &options);
         let everything = analyze(&text, &Options { keyphrases: usize::MAX, ..Options::default() });
         prop_assert_eq!(&analysis.sentences, &everything.sentences);
         prop_assert_eq!(analysis.tokens.is_empty(), !tokens || everything.tokens.is_empty());
         let shown = limit.min(everything.keyphrases.len());
         prop_assert_eq!(&analysis.keyphrases[..], &everything.keyphrases[..shown]);
+        prop_assert_eq!(analysis.quotes.is_empty(), !quotes || everything.quotes.is_empty());
+    }
+
+    #[test]
+    fn quotes_lie_in_order_inside_the_text_with_their_speakers(text in any_text()) {
+        let analysis = analyze(&text, &Options::default());
+        let mut previous_end = 0;
+        for (index, quote) in analysis.quotes.iter().enumerate() {
+            prop_assert!(previous_end <= quote.start && quote.start < quote.end && quote.end <= text.len());
+            prop_assert_eq!(text.get(quote.start..quote.end), Some(quote.text.as_str()));
+            previous_end = quote.end;
+            for span in [&quote.speaker, &quote.cue].into_iter().flatten() {
+                prop_assert_eq!(text.get(span.start..span.end), Some(span.text.as_str()));
+            }
+            if let Some(id) = quote.entity {
+                prop_assert!(analysis.entities[id].quotes.contains(&index));
+            }
+        }
+        for entity in &analysis.entities {
+            for &index in &entity.quotes {
+                prop_assert_eq!(analysis.quotes[index].entity, Some(entity.id));
+            }
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 // The page gets the part of the analysis it draws (limits.js); the whole of the latest one
 // stays here and is sent as JSON or CSV when the page exports it.
 import init, { analyze } from './pkg/newslens.js';
-import { entitiesCsv, toJson } from './export.js';
+import { entitiesCsv, quotesCsv, toJson } from './export.js';
 import { SHOWN } from './limits.js';
 
 let ready = null;
@@ -31,7 +31,11 @@ function forPage(analysis) {
 
 function exported(request) {
   if (!latest || latest.id !== request.of) return { exportId: request.exportId, error: 'the analysis is no longer here; analyse the text again' };
-  const content = request.export === 'csv' ? entitiesCsv(latest.analysis, latest.text) : toJson(latest.analysis);
+  const content = request.export === 'csv'
+    ? entitiesCsv(latest.analysis, latest.text)
+    : request.export === 'quotes'
+      ? quotesCsv(latest.analysis)
+      : toJson(latest.analysis);
   return { exportId: request.exportId, content };
 }
 

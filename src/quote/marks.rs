@@ -136,7 +136,7 @@ pub(super) fn quotations(document: &Document<'_>) -> Vec<Marked> {
 }
 
 fn push_quotation(text: &str, entry: &Entry, close_at: usize, close_end: usize, found: &mut Vec<Marked>) {
-    let inner = &text[entry.after..close_at];
+    let Some(inner) = text.get(entry.after..close_at) else { return };
     let trimmed_start = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
     if trimmed.is_empty() {
@@ -147,8 +147,10 @@ fn push_quotation(text: &str, entry: &Entry, close_at: usize, close_end: usize, 
 }
 
 /// Whether the mark at `at` begins a sentence: first in its paragraph or after `.`, `?`, `!`, `:`.
+/// A mark carried over from an earlier paragraph opened its quotation there: it counts too.
 fn opens_sentence(text: &str, paragraph_start: usize, at: usize) -> bool {
-    text[paragraph_start..at].trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '?' | '!' | ':'))
+    text.get(paragraph_start..at.max(paragraph_start))
+        .is_some_and(|before| before.trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '?' | '!' | ':')))
 }
 
 fn opens_with(paragraph: &str, kind: Kind) -> bool {
@@ -243,5 +245,10 @@ mod tests {
     #[test]
     fn typewriter_doubles_pair() {
         assert_eq!(quoted("He said, ''We won.'' Then ``again''."), ["We won.", "again"]);
+    }
+
+    #[test]
+    fn a_carried_quotation_left_open_ends_with_its_paragraph() {
+        assert_eq!(quoted("“One.\n\n“Two.\n\nThree."), ["One.\n\n“Two."]);
     }
 }

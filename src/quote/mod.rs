@@ -180,3 +180,134 @@ pub fn quotes_by_entity(quotes: &[Quote], entities: usize) -> Vec<Vec<usize>> {
     }
     by_entity
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Analysis, Options};
+
+    fn analysis(text: &str) -> Analysis {
+        analyze(text, &Options { tokens: false, keyphrases: 0, quotes: true })
+    }
+
+    /// (text, speaker, cue) of each quote.
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        analysis(text).quotes.into_iter().map(|q| (q.text, q.speaker.map(|s| s.text), q.cue.map(|c| c.text))).collect()
+    }
+
+    fn one(text: &str, quoted: &str, speaker: &str, cue: &str) {
+        let found = attributed(text);
+        assert_eq!(found, [(quoted.to_owned(), Some(speaker.to_owned()), Some(cue.to_owned()))], "{text}");
+    }
+
+    #[test]
+    fn the_speaker_after_the_quotation_is_found() {
+        one("“We will not back down,” he said.", "We will not back down,", "he", "said");
+        one(
+            "“We will not back down,” said Mr. Lammy, the foreign secretary.",
+            "We will not back down,",
+            "Mr. Lammy",
+            "said",
+        );
+        one("“It is over,” the foreign secretary told reporters.", "It is over,", "the foreign secretary", "told");
+        one("\"It is over,\" Mr. Lammy, the foreign secretary, said on Tuesday.", "It is over,", "Mr. Lammy", "said");
+    }
+
+    #[test]
+    fn the_speaker_before_the_quotation_is_found() {
+        one("Mr. Lammy said: “We will not back down.”", "We will not back down.", "Mr. Lammy", "said");
+        one(
+            "President Zelensky, speaking by video, said, “We need air defense now.”",
+            "We need air defense now.",
+            "President Zelensky",
+            "said",
+        );
+    }
+
+    #[test]
+    fn a_quotation_without_a_cue_takes_the_previous_speaker() {
+        let found = attributed("“We will win,” he said. “There is no other way.”");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].0, "There is no other way.");
+        assert_eq!(found[1].1.as_deref(), Some("he"));
+        assert_eq!(found[1].2, None);
+    }
+
+    #[test]
+    fn reported_speech_is_attributed() {
+        one(
+            "Mr. Lammy said that the talks would resume next week.",
+            "the talks would resume next week",
+            "Mr. Lammy",
+            "said",
+        );
+        one(
+            "The talks will resume next week, the Kremlin said.",
+            "The talks will resume next week",
+            "the Kremlin",
+            "said",
+        );
+        one(
+            "According to officials, the talks will resume next week.",
+            "the talks will resume next week",
+            "officials",
+            "According to",
+        );
+        one("Mr. Lammy told reporters the talks would resume.", "the talks would resume", "Mr. Lammy", "told");
+        one(
+            "The ministry denied that any troops had crossed the border.",
+            "any troops had crossed the border",
+            "The ministry",
+            "denied",
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_quotations() {
+        assert!(attributed("The so-called “peace plan” was never published.").is_empty());
+        assert!(attributed("She read “The Art of War” on the plane.").is_empty());
+    }
+
+    #[test]
+    fn a_partial_quotation_keeps_its_speaker() {
+        let found = attributed("Mr. Lammy called it a “significant escalation” of the war.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.contains("significant escalation"), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Mr. Lammy"));
+        assert_eq!(found[0].2.as_deref(), Some("called"));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_nearest_person_of_their_gender() {
+        let text = "Mrs. Harris met Mr. Biden in Dover. “We agreed on the budget,” she said.";
+        let result = analysis(text);
+        let quote = &result.quotes[0];
+        let entity = quote.entity.and_then(|id| result.entities.get(id)).map(|e| e.name.as_str());
+        assert_eq!(entity, Some("Harris"));
+        let harris = result.entities.iter().find(|e| e.name == "Harris").expect("an entity Harris");
+        assert_eq!(harris.quotes, [0]);
+    }
+
+    #[test]
+    fn a_name_in_the_speaker_phrase_is_its_entity() {
+        let text = "David Lammy visited Kyiv. “We stand with Ukraine,” said Lammy.";
+        let result = analysis(text);
+        let entity = result.quotes[0].entity.and_then(|id| result.entities.get(id)).map(|e| e.name.as_str());
+        assert_eq!(entity, Some("David Lammy"));
+    }
+
+    #[test]
+    fn the_option_turns_the_stage_off() {
+        let options = Options { quotes: false, ..Options::default() };
+        let result = analyze("“We will win,” he said.", &options);
+        assert!(result.quotes.is_empty());
+        assert!(result.entities.iter().all(|e| e.quotes.is_empty()));
+    }
+
+    #[test]
+    fn quotes_come_in_text_order_without_overlaps() {
+        let text = "“A is done,” he said. Mr. Lammy said that B was next. “C will follow,” she added, “and D.”";
+        let quotes = analysis(text).quotes;
+        assert!(quotes.len() >= 3);
+        assert!(quotes.windows(2).all(|w| w[0].end <= w[1].start), "{quotes:?}");
+    }
+}

@@ -160,6 +160,10 @@ fn core_before(context: &Context<'_, '_>, end: usize, floor: usize) -> Option<Ra
             start -= 1;
             extra += 1;
         }
+        // "the Kremlin", "the White House".
+        if start > floor && context.word(start - 1).eq_ignore_ascii_case("the") {
+            start -= 1;
+        }
         return Some(start..end);
     }
     let mut start = end;

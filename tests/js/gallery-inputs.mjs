@@ -80,6 +80,20 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall","datePublished":"2024-05-03T18:15:00Z"}</script>' +
     '<a href="https://example.com/a?b=1&amp;c=2">Read more.</a><!-- comment --></body></html>\n';
   const name = 'Volodymyr Zelensky ';
+  // `count` opening marks, double and single, none closed but the last.
+  const unbalanced = (count) => {
+    let text = '';
+    for (let i = 0; i < count; i += 1) text += i % 2 === 0 ? '“Kyiv said ' : '‘no ';
+    return text + 'end.”';
+  };
+  // One paragraph holding a quotation with `depth` levels, double and single in turn.
+  const nested = (depth) => {
+    let text = 'Mr. Blinken said: ';
+    for (let level = 0; level < depth; level += 1) text += level % 2 === 0 ? '“level ' : '‘level ';
+    text += 'deepest';
+    for (let level = depth - 1; level >= 0; level -= 1) text += level % 2 === 0 ? '”' : '’';
+    return text + '.\n\n';
+  };
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace only', text: cycle(' \t\n\r\u00A0\u3000\u2028\u2029\u3000', size(1 << 20)) },
@@ -95,6 +109,9 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'control characters', text: cycle(controls, size(1 << 20)) },
     { name: 'an HTML page full of scripts', text: cycle(html, size(1 << 20)) },
     { name: 'one name repeated (100,000 times)', text: name.repeat(Math.floor(size(100_000 * name.length) / name.length)) },
+    { name: 'a megabyte of quote marks', text: cycle('“"‘\'”’«»„``\'\'', size(1 << 20)) },
+    { name: 'unbalanced quote marks (10,000)', text: unbalanced(size(10_000)) },
+    { name: 'quotes nested 100 deep', text: cycle(nested(100), size(1 << 20)) },
   ];
 }
 

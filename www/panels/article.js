@@ -22,11 +22,34 @@ function draw(container, text, mentions, highlights, selected = null) {
     .filter((m) => m.end <= shown.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const nodes = [];
+  // Quotations (in text order, disjoint) are drawn under the marks: text inside one is wrapped
+  // as quoted, and a mention inside one is marked as quoted too.
+  const quotes = (current?.analysis.quotes ?? []).filter((q) => q.start < shown.length);
+  let next = 0;
+  const inQuote = (offset) => {
+    while (next < quotes.length && quotes[next].end <= offset) next++;
+    return next < quotes.length && quotes[next].start <= offset ? quotes[next] : null;
+  };
+  const pushText = (from, to) => {
+    while (from < to) {
+      const quote = inQuote(from);
+      if (quote) {
+        const end = Math.min(quote.end, to);
+        nodes.push(el('span', { class: 'quoted' }, shown.slice(from, end)));
+        from = end;
+      } else {
+        const end = Math.min(quotes[next]?.start ?? to, to);
+        nodes.push(shown.slice(from, end));
+        from = end;
+      }
+    }
+  };
   let at = 0;
   for (const mark of marks) {
     if (mark.start < at) continue; // overlapping marks: the first (longest) wins
-    nodes.push(shown.slice(at, mark.start));
+    pushText(at, mark.start);
     const content = shown.slice(mark.start, mark.end);
+    const quoted = inQuote(mark.start) ? ' quoted' : '';
     if (mark.kind === 'mention') {
       const entity = mark.entity !== undefined ? current?.analysis.entities?.[mark.entity] : undefined;
       const label = [
@@ -38,7 +61,7 @@ function draw(container, text, mentions, highlights, selected = null) {
       // The details show on hover and on keyboard focus (CSS draws data-tip, as text).
       const node = el(
         'mark',
-        { class: `mention ${mark.type}${chosen ? ' selected' : ''}`, tabindex: 0, 'data-tip': label, 'aria-label': `${content} (${label})` },
+        { class: `mention ${mark.type}${chosen ? ' selected' : ''}${quoted}`, tabindex: 0, 'data-tip': label, 'aria-label': `${content} (${label})` },
         content,
       );
       if (mark.entity !== undefined) {
@@ -48,11 +71,11 @@ function draw(container, text, mentions, highlights, selected = null) {
       }
       nodes.push(node);
     } else {
-      nodes.push(el('mark', { class: 'highlight' }, content));
+      nodes.push(el('mark', { class: `highlight${quoted}` }, content));
     }
     at = mark.end;
   }
-  nodes.push(shown.slice(at));
+  pushText(at, shown.length);
   container.replaceChildren(...nodes);
 }
 

@@ -3,6 +3,7 @@
 // appears when `shows` finds its part of the analysis.
 import stats from './stats.js';
 import entities from './entities.js';
+import quotes from './quotes.js';
 import keyphrases from './keyphrases.js';
 import article from './article.js';
 import sentiment from './sentiment.js';
@@ -10,4 +11,4 @@ import sentences from './sentences.js';
 import tokens from './tokens.js';
 import exporter from './export.js';
 
-export const PANELS = [stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];
+export const PANELS = [stats, entities, quotes, keyphrases, article, sentiment, sentences, tokens, exporter];
