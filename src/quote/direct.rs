@@ -66,7 +66,9 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
                 attribution.inherits = Some(found[last].inherits.unwrap_or(last));
             }
             Some(found_cue) => {
-                attribution.partial = (found_cue.gap >= 2 || lower) && found_cue.cue.end <= open;
+                // After a colon a quotation stands on its own, whatever its case.
+                let colon = open.checked_sub(1).is_some_and(|t| context.word(t) == ":");
+                attribution.partial = (found_cue.gap >= 2 || lower) && found_cue.cue.end <= open && !colon;
                 if !attribution.partial {
                     for slot in used.get_mut(found_cue.cue.clone()).into_iter().flatten() {
                         *slot = true;
