@@ -204,7 +204,16 @@ fn before_cue(context: &Context<'_, '_>, open: usize, previous_close: usize) -> 
             gap += 1;
         }
     }
-    None
+    // `Mr. Trump on Twitter: “…”`: no cue word, a name before the colon or opening the sentence.
+    let colon = end.checked_sub(1).filter(|&c| c > floor && context.word(c) == ":")?;
+    let speaker = phrase::before(context, colon, floor).filter(|r| context.is_name_or_pronoun(r)).or_else(|| {
+        (floor..colon.min(floor + 3)).find_map(|t| {
+            context
+                .name_covering(t)
+                .filter(|r| r.start >= floor && r.end <= colon && context.mention_is_person_or_organization(t))
+        })
+    })?;
+    Some(FoundCue { cue: colon..colon + 1, speaker: Some(speaker), gap: 0 })
 }
 
 fn is_time_word(word: &str) -> bool {
