@@ -32,7 +32,12 @@ pub(super) fn attribute(context: &Context<'_, '_>, marks: &[Marked], used: &mut 
         let content = &text[mark.start..mark.end];
         let words = (open..close).filter(|&t| context.is_word(t)).count();
         // An exclamation or a question stands as a quotation however short: “Stay there!”
-        let short = words < SHORT_WORDS && !content.trim_end_matches(super::marks::is_quote_mark).ends_with(['!', '?']);
+        // So does a short sentence of its own: “We cannot wait.”
+        let bare = content.trim_end_matches(super::marks::is_quote_mark);
+        let sentence_start =
+            context.document.sentences.get(context.sentence_of(open)).is_some_and(|s| s.tokens.start == open);
+        let short =
+            words < SHORT_WORDS && !bare.ends_with(['!', '?']) && !(sentence_start && bare.ends_with(['.', ',']));
         let after = after_cue(context, close, next_open);
         let before = before_cue(context, open, previous_close);
         let comma = content.ends_with(',')
