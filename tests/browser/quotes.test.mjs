@@ -25,7 +25,7 @@ after(async () => {
 
 test('who said what: speakers, quotations that lead into the article, quoted words marked', async () => {
   const { page, errors } = await openPage(context, url);
-  await page.fill('#text', 'Anna de Vries runs the port. “Goods stop moving across Europe,” said Anna de Vries, the chief executive. “We cannot wait.”\n\nThe minister said that the vote would come next week.');
+  await page.fill('#text', 'Anna de Vries runs the port. “Goods stop moving across Europe,” said Anna de Vries, the chief executive. “We cannot wait.”\n\nPieter Bakker said that the vote would come next week.');
   await analysed(page);
   await page.waitForSelector('#panel-quotes .quote');
   const speakers = await page.locator('#panel-quotes .quote-group h3').allTextContents();
