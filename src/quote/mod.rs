@@ -106,8 +106,8 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
         };
         direct_entities.push(found);
     }
-    // Reported speech that overlaps a quotation of its own gives way; a partial quotation inside
-    // reported speech is part of it.
+    // Reported speech that overlaps a quotation of its own gives way; a partial quotation that
+    // overlaps reported speech is part of it.
     let whole: Vec<(usize, usize)> = direct.iter().filter(|a| !a.partial).map(|a| (a.start, a.end)).collect();
     let overlaps_whole = |a: &Attribution| {
         let i = whole.partition_point(|&(_, end)| end <= a.start);
@@ -116,7 +116,7 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
     let kept: Vec<&Attribution> = reported.iter().filter(|a| !overlaps_whole(a)).collect();
     let inside_reported = |a: &Attribution| {
         let i = kept.partition_point(|r| r.end <= a.start);
-        kept.get(i).is_some_and(|r| r.start <= a.start && a.end <= r.end)
+        kept.get(i).is_some_and(|r| r.start < a.end)
     };
     let mut all: Vec<(Attribution, Option<usize>)> = direct
         .iter()
@@ -126,6 +126,16 @@ pub fn quotes(document: &Document<'_>, mentions: &[Mention], entities: &[Entity]
         .chain(kept.iter().map(|&a| (a.clone(), resolve(a))))
         .collect();
     all.sort_by_key(|(a, _)| (a.start, a.end));
+    // Two partial quotations of one clause (`called it “A” and “B”`) give the same clause: the
+    // first stays, and no two quotes ever overlap.
+    let mut last_end = 0;
+    all.retain(|(a, _)| {
+        let keep = a.start >= last_end && a.start < a.end;
+        if keep {
+            last_end = a.end;
+        }
+        keep
+    });
     let text_span = |range: &Range<usize>| {
         let (start, end) = context.bytes(range);
         QuoteSpan { start, end, text: document.text.get(start..end).unwrap_or("").to_owned() }
@@ -296,6 +306,12 @@ mod tests {
     }
 
     #[test]
+    fn two_partial_quotations_of_one_clause_give_one_quote() {
+        let found = attributed("Mr. Lammy called the plan “reckless” and “dangerous” on Monday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn the_option_turns_the_stage_off() {
         let options = Options { quotes: false, ..Options::default() };
         let result = analyze("“We will win,” he said.", &options);
@@ -305,7 +321,8 @@ mod tests {
 
     #[test]
     fn quotes_come_in_text_order_without_overlaps() {
-        let text = "“A is done,” he said. Mr. Lammy said that B was next. “C will follow,” she added, “and D.”";
+        let text = "“A is done,” he said. Mr. Lammy said that B was next. “C will follow,” she added, “and D.” \
+                    Mayor Elena Marchetti, who pushed for the plan, said the vote came \"not a moment too soon.\"";
         let quotes = analysis(text).quotes;
         assert!(quotes.len() >= 3);
         assert!(quotes.windows(2).all(|w| w[0].end <= w[1].start), "{quotes:?}");
