@@ -9,7 +9,8 @@
 //! stage (paragraph kinds, the document without boilerplate, language detection) against the
 //! whole pipeline and prints each one's share. With `targets`, it prints the share of
 //! the whole analysis that the target sentiment stage takes (`sentiment::target::targets` on
-//! each article's name mentions, timed apart).
+//! each article's name mentions, timed apart). With `quotes`, it prints the quote
+//! stage's share of the pipeline: the stage alone against the whole `analyze`, best of 5 runs.
 
 use std::hint::black_box;
 
@@ -33,6 +34,10 @@ fn main() {
     }
     if argument.as_deref() == Some("targets") {
         target_share(&articles, &options);
+        return;
+    }
+    if argument.as_deref() == Some("quotes") {
+        quote_share(&articles);
         return;
     }
     let start = std::time::Instant::now();
@@ -106,5 +111,46 @@ fn target_share(articles: &[&str], options: &newslens::Options) {
         whole / 3.0,
         stage / 3.0,
         100.0 * stage / whole
+    );
+}
+
+/// The quote stage's time over the corpus against the whole pipeline's, best of 5 runs each.
+fn quote_share(articles: &[&str]) {
+    let options = newslens::Options::default();
+    let prepared: Vec<_> = articles
+        .iter()
+        .map(|article| {
+            let document = newslens::Document::new(article);
+            let mut mentions = newslens::entity::mentions(&document);
+            let entities = newslens::entity::entities(&document, &mut mentions);
+            (document, mentions, entities)
+        })
+        .collect();
+    let best = |run: &dyn Fn()| {
+        (0..5)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                run();
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let whole = best(&|| {
+        for article in articles {
+            black_box(newslens::analyze(black_box(article), &options));
+        }
+    });
+    let stage = best(&|| {
+        for (document, mentions, entities) in &prepared {
+            black_box(newslens::quote::quotes(document, mentions, entities));
+        }
+    });
+    let quotes: usize = prepared.iter().map(|(d, m, e)| newslens::quote::quotes(d, m, e).len()).sum();
+    println!(
+        "{} articles, {quotes} quotes: analyze {:.1} ms, quote stage {:.2} ms, share {:.2}%",
+        articles.len(),
+        whole * 1e3,
+        stage * 1e3,
+        stage / whole * 100.0
     );
 }

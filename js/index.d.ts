@@ -13,6 +13,7 @@ export type {
   Options,
   Paragraph,
   ParagraphKind,
+  Quote,
   Sentence,
   SentenceSentiment,
   SentimentLabel,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::{self, Language, ParagraphSpan};
 use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
+use crate::quote::{self, Quote};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::summary::{self, SummarySentence};
@@ -26,11 +27,13 @@ pub struct Options {
     pub keyphrases: usize,
     /// How many sentences the summary holds (default 3; 0 turns it off).
     pub summary: usize,
+    /// Find quotations and their speakers (default true).
+    pub quotes: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT, summary: summary::DEFAULT_LENGTH }
+        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT, summary: summary::DEFAULT_LENGTH, quotes: true }
     }
 }
 
@@ -83,6 +86,8 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// The named entities, each with its mentions, most salient first.
     pub entities: Vec<Entity>,
+    /// Quotations and reported speech with their speakers, in text order.
+    pub quotes: Vec<Quote>,
     pub stats: Stats,
     /// The language of the text; newslens reads English, so another one makes every result
     /// unreliable.
@@ -106,6 +111,11 @@ impl Analysis {
         let mut mentions = entity::mentions(document);
         let mut entities = entity::entities(document, &mut mentions);
         sentiment::target::fill(document, &shares, &mut mentions, &mut entities);
+        let quotes = if options.quotes { quote::quotes(document, &mentions, &entities) } else { Vec::new() };
+        let by_entity = quote::quotes_by_entity(&quotes, entities.len());
+        for (found, list) in entities.iter_mut().zip(by_entity) {
+            found.quotes = list;
+        }
         let hints: Vec<EntityHint> = entities
             .iter()
             .flat_map(|found| {
@@ -134,6 +144,7 @@ impl Analysis {
             keyphrases: keyphrases.into_iter().take(options.keyphrases).collect(),
             mentions,
             entities,
+            quotes,
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
@@ -188,6 +199,14 @@ impl Analysis {
                 dateline.end = map.convert(dateline.end);
             }
         }
+        for found in &mut self.quotes {
+            found.start = map.convert(found.start);
+            found.end = map.convert(found.end);
+            for span in found.speaker.iter_mut().chain(found.cue.iter_mut()) {
+                span.start = map.convert(span.start);
+                span.end = map.convert(span.end);
+            }
+        }
     }
 }
 
@@ -210,13 +229,14 @@ impl Serialize for Output<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let analysis = self.analysis;
-        let mut out = serializer.serialize_struct("Analysis", 10)?;
+        let mut out = serializer.serialize_struct("Analysis", 11)?;
         out.serialize_field("sentiment", &analysis.sentiment)?;
         out.serialize_field("sentences", &analysis.sentences)?;
         out.serialize_field("tokens", &Tokens(self))?;
         out.serialize_field("keyphrases", &analysis.keyphrases)?;
         out.serialize_field("mentions", &analysis.mentions)?;
         out.serialize_field("entities", &analysis.entities)?;
+        out.serialize_field("quotes", &analysis.quotes)?;
         out.serialize_field("stats", &analysis.stats)?;
         out.serialize_field("language", &analysis.language)?;
         out.serialize_field("paragraphs", &analysis.paragraphs)?;
@@ -262,7 +282,7 @@ mod tests {
 
     #[test]
     fn output_serialises_exactly_as_the_analysis_with_its_tokens() {
-        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\nIt cost $1.2 billion. 東京。";
+        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\n“It cost $1.2 billion,” he said. 東京。";
         for unit in [OffsetUnit::Bytes, OffsetUnit::Utf16, OffsetUnit::CodePoints] {
             for tokens in [true, false] {
                 let options = Options { tokens, ..Options::default() };

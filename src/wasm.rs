@@ -17,6 +17,8 @@ export interface Options {
   keyphrases?: number;
   /** How many sentences the summary holds (default 3; 0 leaves it out). */
   summary?: number;
+  /** Find quotations and their speakers (default true). */
+  quotes?: boolean;
 }
 
 /** A summary sentence: the sentence at `sentence` in `analysis.sentences`, with the same offsets and text, and a score relative to the best (which scores 1). */
@@ -145,6 +147,8 @@ export interface Analysis {
   entities: Entity[];
   /** What the text is about, best first. */
   keyphrases: Keyphrase[];
+  /** Quotations and reported speech with their speakers, in text order. */
+  quotes: Quote[];
   stats: Stats;
   sentiment: DocumentSentiment;
   language: Language;

@@ -32,7 +32,13 @@ fn check_whole(text: &str, analysis: &Analysis) {
             .flat_map(|m| m.sentiment.iter().flat_map(|s| &s.drivers))
             .map(|d| (d.start, d.end, Some(&d.text)));
         let summary = analysis.summary.iter().map(|s| (s.start, s.end, Some(&s.text)));
-        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions).chain(toward).chain(summary)
+        let quotes = analysis.quotes.iter().flat_map(|q| {
+            [Some((q.start, q.end, Some(&q.text)))]
+                .into_iter()
+                .chain([q.speaker.as_ref(), q.cue.as_ref()].map(|s| s.map(|s| (s.start, s.end, Some(&s.text)))))
+                .flatten()
+        });
+        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions).chain(toward).chain(summary).chain(quotes)
     };
     for (start, end, expected) in spans() {
         assert!(start < end && end <= text.len(), "span {start}..{end} of {} bytes", text.len());
@@ -159,6 +165,18 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
             assert!(analysis.summary.len() <= 3 && analysis.sentences.len() > 3);
             assert!(analysis.summary.iter().all(|s| !s.text.starts_with("and")), "{:?}", analysis.summary.first());
         }
+        "a megabyte of quote marks" => assert_eq!(analysis.stats.words, 0),
+        "unbalanced quote marks (10,000)" => {
+            assert!(analysis.stats.words > 0);
+            assert!(analysis.quotes.iter().filter(|q| q.direct).count() <= 1, "unclosed marks make no quotations");
+        }
+        "quotes nested 100 deep" => {
+            let blocks = text.matches("Mr. Blinken said").count();
+            let direct = analysis.quotes.iter().filter(|q| q.direct).count();
+            assert!(direct + 1 >= blocks && direct <= blocks, "{direct} quotations for {blocks} blocks");
+            let first = analysis.quotes.first().and_then(|q| q.speaker.as_ref()).map(|s| s.text.as_str());
+            assert_eq!(first, Some("Mr. Blinken"));
+        }
         other => panic!("no expectation written for {other}"),
     }
 }
@@ -178,6 +196,8 @@ fn every_gallery_input_gives_a_sensible_whole_result_in_bounded_time() {
 #[test]
 fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
     let options = Options { tokens: false, keyphrases: 0, summary: 0 };
+        }
+    let options = Options { tokens: false, keyphrases: 0, quotes: true };
     for input in inputs::scaled(20) {
         let analysis = analyze(&input.text, &options);
         assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty() && analysis.summary.is_empty());

@@ -38,6 +38,11 @@ fn newsy() -> impl Strategy<Value = String> {
         "”",
         "'",
         "’",
+        "‘",
+        "«",
+        "''",
+        "according to",
+        "told",
         "(",
         ")",
         "—",
@@ -179,8 +184,9 @@ proptest! {
         text in any_text(),
         tokens in any::<bool>(),
         limit in any_limit(),
+        quotes in any::<bool>(),
     ) {
-        let options = Options { tokens, keyphrases: limit, summary: limit };
+        let options = Options { tokens, keyphrases: limit, summary: limit, quotes };
         let analysis = analyze(&text, &options);
         let everything = analyze(&text, &Options { keyphrases: usize::MAX, ..Options::default() });
         prop_assert_eq!(&analysis.sentences, &everything.sentences);

@@ -6,7 +6,7 @@
 // stays here and is sent as JSON or CSV when the page exports it.
 import { analyze } from './js/index.js';
 import { handlers } from './js/worker-thread.js';
-import { entitiesCsv, toJson } from './export.js';
+import { entitiesCsv, quotesCsv, toJson } from './export.js';
 import { SHOWN } from './limits.js';
 
 let latest = null; // { key, text, analysis }: the last text analysed, for the exports

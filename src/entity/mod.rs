@@ -41,6 +41,8 @@ pub struct Entity {
     /// The sentiment toward it over its mentions; filled in by the analysis.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentiment: Option<crate::sentiment::target::EntitySentiment>,
+    /// Indices of the quotes attributed to it in `Analysis::quotes`; filled in by the analysis.
+    pub quotes: Vec<usize>,
 }
 
 /// All mentions in `document`, in text order, without overlaps: where a name and a number
@@ -85,6 +87,7 @@ pub fn entities(document: &Document<'_>, mentions: &mut [Mention]) -> Vec<Entity
             first_start: usize::MAX,
             mentions: Vec::new(),
             sentiment: None,
+            quotes: Vec::new(),
         })
         .collect();
     for i in text_order(mentions) {
@@ -110,6 +113,11 @@ pub fn entities(document: &Document<'_>, mentions: &mut [Mention]) -> Vec<Entity
         }
     }
     found
+}
+
+/// The gender a title states: `Some(true)` for "Mrs.", "Ms.", `Some(false)` for "Mr.", "Sir".
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    alias::title_gender(word)
 }
 
 /// A name as shown: runs of white space (a name broken across lines) become one space.

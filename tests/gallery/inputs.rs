@@ -52,6 +52,9 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("a German article", cycle(GERMAN, size(1 << 20))),
         input("names and open quotes in one endless sentence", cycle(NAMES_AND_QUOTES, size(1 << 20))),
         input("quotation marks that never close", cycle(QUOTES, size(1 << 20))),
+        input("a megabyte of quote marks", cycle(MARKS, size(1 << 20))),
+        input("unbalanced quote marks (10,000)", unbalanced(size(10_000))),
+        input("quotes nested 100 deep", cycle(&nested(100), size(1 << 20))),
     ]
 }
 
@@ -81,6 +84,33 @@ const HTML: &str = concat!(
     "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall\",\"datePublished\":\"2024-05-03T18:15:00Z\"}</script>",
     "<a href=\"https://example.com/a?b=1&amp;c=2\">Read more.</a><!-- comment --></body></html>\n",
 );
+
+/// Every kind of quote mark, straight, curly, angled and typewriter.
+pub const MARKS: &str = "“\"‘'”’«»„``''";
+
+/// `count` opening marks, double and single, none closed but the last.
+fn unbalanced(count: usize) -> String {
+    let mut text = String::new();
+    for i in 0..count {
+        text.push_str(if i % 2 == 0 { "“Kyiv said " } else { "‘no " });
+    }
+    text.push_str("end.”");
+    text
+}
+
+/// One paragraph holding a quotation with `depth` levels, double and single in turn.
+pub fn nested(depth: usize) -> String {
+    let mut text = String::from("Mr. Blinken said: ");
+    for level in 0..depth {
+        text.push_str(if level % 2 == 0 { "“level " } else { "‘level " });
+    }
+    text.push_str("deepest");
+    for level in (0..depth).rev() {
+        text.push(if level % 2 == 0 { '”' } else { '’' });
+    }
+    text.push_str(".\n\n");
+    text
+}
 
 /// `pattern` repeated up to `bytes` bytes (cut at a char boundary).
 fn cycle(pattern: &str, bytes: usize) -> String {

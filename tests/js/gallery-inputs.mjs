@@ -90,6 +90,20 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     'Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, ' +
     'weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n';
   const namesAndQuotes = 'Smith praised “Jones, who criticized "Lee and not Garcia \' Kim\'s failure ';
+  // `count` opening marks, double and single, none closed but the last.
+  const unbalanced = (count) => {
+    let text = '';
+    for (let i = 0; i < count; i += 1) text += i % 2 === 0 ? '“Kyiv said ' : '‘no ';
+    return text + 'end.”';
+  };
+  // One paragraph holding a quotation with `depth` levels, double and single in turn.
+  const nested = (depth) => {
+    let text = 'Mr. Blinken said: ';
+    for (let level = 0; level < depth; level += 1) text += level % 2 === 0 ? '“level ' : '‘level ';
+    text += 'deepest';
+    for (let level = depth - 1; level >= 0; level -= 1) text += level % 2 === 0 ? '”' : '’';
+    return text + '.\n\n';
+  };
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace only', text: cycle(' \t\n\r\u00A0\u3000\u2028\u2029\u3000', size(1 << 20)) },
@@ -109,6 +123,9 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'a German article', text: cycle(german, size(1 << 20)) },
     { name: 'names and open quotes in one endless sentence', text: cycle(namesAndQuotes, size(1 << 20)) },
     { name: 'quotation marks that never close', text: cycle(quotes, size(1 << 20)) },
+    { name: 'a megabyte of quote marks', text: cycle('“"‘\'”’«»„``\'\'', size(1 << 20)) },
+    { name: 'unbalanced quote marks (10,000)', text: unbalanced(size(10_000)) },
+    { name: 'quotes nested 100 deep', text: cycle(nested(100), size(1 << 20)) },
   ];
 }
 

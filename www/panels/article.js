@@ -37,8 +37,9 @@ function draw(container, text, analysis, highlights, selected) {
   let at = from;
   for (const mark of marks) {
     if (mark.start < at) continue; // overlapping marks: the first (longest) wins
-    nodes.push(shown.slice(at, mark.start));
+    pushText(at, mark.start);
     const content = shown.slice(mark.start, mark.end);
+    const quoted = inQuote(mark.start) ? ' quoted' : '';
     if (mark.kind === 'mention') {
       const entity = mark.entity !== undefined ? analysis.entities?.[mark.entity] : undefined;
       const label = [
@@ -51,7 +52,7 @@ function draw(container, text, analysis, highlights, selected) {
       // The details show on hover and on keyboard focus (CSS draws data-tip, as text).
       const node = el(
         'mark',
-        { class: `mention ${mark.type}${chosen ? ' selected' : ''}`, tabindex: 0, 'data-tip': label, 'aria-label': `${content} (${label})` },
+        { class: `mention ${mark.type}${chosen ? ' selected' : ''}${quoted}`, tabindex: 0, 'data-tip': label, 'aria-label': `${content} (${label})` },
         content,
       );
       if (mark.entity !== undefined) {
@@ -63,7 +64,7 @@ function draw(container, text, analysis, highlights, selected) {
     } else if (mark.kind === 'boilerplate') {
       nodes.push(el('span', { class: 'boilerplate', title: 'Boilerplate: left out of the analysis' }, content));
     } else {
-      nodes.push(el('mark', { class: 'highlight' }, content));
+      nodes.push(el('mark', { class: `highlight${quoted}` }, content));
     }
     at = mark.end;
   }

@@ -7,6 +7,7 @@ import language from './language.js';
 import summary from './summary.js';
 import stats from './stats.js';
 import entities from './entities.js';
+import quotes from './quotes.js';
 import keyphrases from './keyphrases.js';
 import article from './article.js';
 import sentiment from './sentiment.js';
@@ -14,7 +15,7 @@ import sentences from './sentences.js';
 import tokens from './tokens.js';
 import exporter from './export.js';
 
-export const PANELS = [language, summary, stats, entities, keyphrases, article, sentiment, sentences, tokens, exporter];
+export const PANELS = [language, summary, stats, entities, quotes, keyphrases, article, sentiment, sentences, tokens, exporter];
 
 /**
  * The render context: made afresh for each analysis drawn, and passed to every panel's render

@@ -13,6 +13,7 @@ use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
 use newslens::eval;
 
+mod eval_quotes;
 mod eval_summary;
 mod eval_targets;
 mod rouge;
@@ -134,6 +135,18 @@ enum Eval {
         #[arg(long)]
         predictions: Option<PathBuf>,
     },
+    /// Quotations: content P, R and F1 (overlap and exact match) and speaker accuracy on three
+    /// tracks (all attributions, `direct`, `quoted`) of a PolNeAR-style JSON lines file.
+    Quotes {
+        /// JSON lines, e.g. ../shared/data/quotes/polnear/dev.jsonl.
+        file: PathBuf,
+        /// Print up to N errors (missed, extra, wrong speaker) of the track `--track`.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// The track whose errors `--show` prints: all, direct or quoted.
+        #[arg(long, default_value = "quoted")]
+        track: String,
+    },
 }
 
 #[derive(clap::Args)]
@@ -186,6 +199,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Summary { file, length, show, predictions }) => {
             eval_summary::run(&file, length, show, predictions.as_deref())
         }
+        Command::Eval(Eval::Quotes { file, show, track }) => eval_quotes::run(&file, show, &track),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => {

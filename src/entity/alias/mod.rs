@@ -107,6 +107,18 @@ struct Grouper {
     prefixes: HashMap<(String, usize), Option<usize>>,
 }
 
+/// The gender a title states: `Some(true)` female, `Some(false)` male.
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    if word.len() > 16 {
+        return None;
+    }
+    match TABLES.titles.get(&word_key(&crate::segment::normalize(word))) {
+        Some(Gender::Female) => Some(true),
+        Some(Gender::Male) => Some(false),
+        _ => None,
+    }
+}
+
 /// Groups the name mentions of `document`; `mentions` need not be sorted.
 pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
     let mut order = crate::mention::text_order(mentions);
