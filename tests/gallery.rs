@@ -38,7 +38,14 @@ fn check_whole(text: &str, analysis: &Analysis) {
                 .chain([q.speaker.as_ref(), q.cue.as_ref()].map(|s| s.map(|s| (s.start, s.end, Some(&s.text)))))
                 .flatten()
         });
-        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions).chain(toward).chain(summary).chain(quotes)
+        sentences
+            .chain(drivers)
+            .chain(tokens)
+            .chain(occurrences)
+            .chain(mentions)
+            .chain(toward)
+            .chain(summary)
+            .chain(quotes)
     };
     for (start, end, expected) in spans() {
         assert!(start < end && end <= text.len(), "span {start}..{end} of {} bytes", text.len());
@@ -195,9 +202,7 @@ fn every_gallery_input_gives_a_sensible_whole_result_in_bounded_time() {
 
 #[test]
 fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
-    let options = Options { tokens: false, keyphrases: 0, summary: 0 };
-        }
-    let options = Options { tokens: false, keyphrases: 0, quotes: true };
+    let options = Options { tokens: false, keyphrases: 0, summary: 0, quotes: true };
     for input in inputs::scaled(20) {
         let analysis = analyze(&input.text, &options);
         assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty() && analysis.summary.is_empty());
