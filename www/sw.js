@@ -1,7 +1,7 @@
 // The service worker: keeps every file of the page so that, after one visit, it opens and
 // analyses with the network off. Network first (so a new build shows at once when online),
 // the kept copy when the network fails. Only this origin's GET requests are touched.
-const CACHE = 'newslens-v2';
+const CACHE = 'newslens-v3';
 
 // Every file the page needs; tests/browser/offline.test.mjs checks this against www/.
 const FILES = [
@@ -30,9 +30,11 @@ const FILES = [
   'panels/index.js',
   'panels/keyphrases.js',
   'panels/language.js',
+  'panels/quotes.js',
   'panels/sentences.js',
   'panels/sentiment.js',
   'panels/stats.js',
+  'panels/summary.js',
   'panels/tokens.js',
   'pkg/newslens.js',
   'pkg/newslens_bg.wasm',

@@ -36,6 +36,12 @@ test('who said what: speakers, quotations that lead into the article, quoted wor
   assert.ok((await page.locator('#panel-article .quoted').count()) > 0, 'quoted words are marked in the article');
   await quotes.first().click();
   assert.equal(await page.locator('#panel-article mark.highlight').textContent(), 'Goods stop moving across Europe,');
+  // Its button stays pressed while it is marked; a second choice clears the mark.
+  assert.equal(await quotes.first().getAttribute('aria-pressed'), 'true');
+  assert.equal(await quotes.nth(1).getAttribute('aria-pressed'), 'false');
+  await quotes.first().click();
+  assert.equal(await page.locator('#panel-article mark.highlight').count(), 0);
+  assert.equal(await quotes.first().getAttribute('aria-pressed'), 'false');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-quotes')]);
   const csv = await (await download.createReadStream()).toArray();
   const lines = Buffer.concat(csv).toString('utf8').split('\r\n');

@@ -1,5 +1,5 @@
 // The gist: the few sentences that carry the article, in its order. Each leads to its place in
-// the article view, where the summary sentences are marked.
+// the article view (the context's `showInArticle`), where the summary's sentences are marked.
 import { el } from '../dom.js';
 import { SHOWN } from '../limits.js';
 
@@ -7,19 +7,14 @@ export default {
   id: 'summary',
   title: 'Summary',
   shows: (analysis) => Array.isArray(analysis.summary) && analysis.summary.length > 0,
-  render(analysis) {
+  render(analysis, text, context) {
     const list = el('ol', { class: 'summary' });
     for (const chosen of analysis.summary) {
-      const drawn = chosen.end <= SHOWN.articleChars;
       const item = el('li', {}, el('span', { class: 'summary-text' }, chosen.text));
-      if (drawn) {
+      // A sentence beyond the part of the article drawn has no place there to lead to.
+      if (chosen.end <= SHOWN.articleChars) {
         const go = el('button', { type: 'button', class: 'summary-go', title: 'Show this sentence in the article' }, 'In the article');
-        go.addEventListener('click', () => {
-          const target = document.getElementById(`summary-${chosen.sentence}`);
-          if (!target) return;
-          target.scrollIntoView({ block: 'center', behavior: 'smooth' });
-          target.focus({ preventScroll: true });
-        });
+        go.addEventListener('click', () => context.showInArticle(chosen.sentence));
         item.append(' ', go);
       }
       list.append(item);
