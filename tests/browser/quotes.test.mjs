@@ -49,3 +49,17 @@ test('who said what: speakers, quotations that lead into the article, quoted wor
   assert.match(lines[1], /^"Anna de Vries","Anna de Vries","Goods stop moving across Europe,",\d+,\d+,"true"$/);
   assert.deepEqual(errors, []);
 });
+
+test('who said what counts the first quotations of a long text, and says so', async () => {
+  const { page, errors } = await openPage(context, url);
+  const text = Array.from({ length: 1_200 }, (_, i) => `“We will stay ${i + 1} days,” said Ann Lee.`).join(' ');
+  await page.fill('#text', text);
+  await analysed(page);
+  await page.waitForSelector('#panel-quotes .quote');
+  const notes = await page.locator('#panel-quotes .note').allTextContents();
+  assert.ok(notes.includes('Counting the first 1,000 of 1,200 quotations.'), notes.join('|'));
+  assert.match(await page.locator('#panel-quotes .quote-group h3').first().textContent(), /^Ann Lee ×1,000$/);
+  assert.equal(await page.locator('#panel-quotes .quote').count(), 20);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
