@@ -26,8 +26,9 @@ after(async () => {
 test('who said what: speakers, quotations that lead into the article, quoted words marked', async () => {
   const { page, errors } = await openPage(context, url);
   await page.fill('#text', 'Anna de Vries runs the port. “Goods stop moving across Europe,” said Anna de Vries, the chief executive. “We cannot wait.”\n\nPieter Bakker said that the vote would come next week.');
+  // The sample may be drawn first: wait for this text's panel.
+  await page.waitForFunction(() => /^Anna de Vries/.test(document.querySelector('#panel-quotes .quote-group h3')?.textContent ?? ''));
   await analysed(page);
-  await page.waitForSelector('#panel-quotes .quote');
   const speakers = await page.locator('#panel-quotes .quote-group h3').allTextContents();
   assert.match(speakers[0], /^Anna de Vries ×2$/);
   const quotes = page.locator('#panel-quotes .quote');
@@ -54,8 +55,10 @@ test('who said what counts the first quotations of a long text, and says so', as
   const { page, errors } = await openPage(context, url);
   const text = Array.from({ length: 1_200 }, (_, i) => `“We will stay ${i + 1} days,” said Ann Lee.`).join(' ');
   await page.fill('#text', text);
+  await page.click('#analyze');
+  // The page may still show the text saved by the test before: wait for this one's panel.
+  await page.waitForFunction(() => /^Ann Lee/.test(document.querySelector('#panel-quotes .quote-group h3')?.textContent ?? ''));
   await analysed(page);
-  await page.waitForSelector('#panel-quotes .quote');
   const notes = await page.locator('#panel-quotes .note').allTextContents();
   assert.ok(notes.includes('Counting the first 1,000 of 1,200 quotations.'), notes.join('|'));
   assert.match(await page.locator('#panel-quotes .quote-group h3').first().textContent(), /^Ann Lee ×1,000$/);
