@@ -40,7 +40,7 @@ fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
     match std::fs::read_to_string(format!("{root}/../shared/data/conll2003/dev.txt")) {
         Ok(source) => {
-            let documents = newslens::entity::tagger::conll::parse(&source).unwrap_or_default();
+            let documents = newslens::eval::conll::parse(&source).unwrap_or_default();
             let texts: Vec<String> = documents
                 .iter()
                 .map(|doc| doc.iter().map(|s| s.tokens.join(" ")).collect::<Vec<_>>().join("\n"))

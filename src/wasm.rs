@@ -118,6 +118,8 @@ export interface Entity {
   mentions: number[];
   /** The sentiment toward it: the mean of its mentions' scores and their labels counted. */
   sentiment: DocumentSentiment;
+  /** Indices into `analysis.quotes` of the quotes attributed to it. */
+  quotes: number[];
 }
 
 /** The language of the text: ISO 639-1 code and the detector's confidence, 0 … 1. "en" with confidence 0 means too little text to tell (English is assumed). */

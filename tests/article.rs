@@ -3,11 +3,14 @@
 //! be taken for another language.
 
 use newslens::article::ParagraphKind;
+use newslens::eval::conll;
 use newslens::{analyze, Analysis, Options};
+
+#[path = "support/data.rs"]
+mod data;
 
 const KINDS: &str = include_str!("article/kinds.txt");
 const LANGUAGES: &str = include_str!("article/languages.txt");
-const CONLL_DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/dev.txt");
 const BROWN_PRESS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/.cache/bench/brown-press.txt");
 
 /// One golden document: its text, and per paragraph the kind and the expected body dateline.
@@ -157,23 +160,12 @@ fn an_english_footer_does_not_make_a_german_article_english() {
     assert_eq!(analysis.language.code, "de");
 }
 
-/// Whether the shared data is there; without it the test skips, unless NEWSLENS_REQUIRE_DATA=1.
-fn shared(path: &str) -> Option<String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Some(text),
-        Err(_) if std::env::var("NEWSLENS_REQUIRE_DATA").as_deref() == Ok("1") => panic!("{path} is missing"),
-        Err(_) => {
-            eprintln!("skipped: english_news_is_never_flagged (CoNLL part) needs ../shared/data");
-            None
-        }
-    }
-}
-
 #[test]
 fn english_news_is_never_flagged() {
-    let options = Options { tokens: false, keyphrases: 0 };
-    if let Some(source) = shared(CONLL_DEV) {
-        let documents = newslens::entity::tagger::conll::parse(&source).expect("CoNLL dev parses");
+    let options = Options { tokens: false, keyphrases: 0, summary: 0, quotes: false };
+    if let Some(data) = data::data("article::english_news_is_never_flagged (CoNLL part)") {
+        let source = std::fs::read_to_string(data.join("conll2003/dev.txt")).expect("the shared data holds CoNLL dev");
+        let documents = conll::parse(&source).expect("CoNLL dev parses");
         assert!(documents.len() > 200, "{} documents", documents.len());
         let flagged: Vec<String> = documents
             .iter()

@@ -209,7 +209,7 @@ fn entities_serialise_in_the_documented_shape() {
     let json = serde_json::to_value(&found[0]).expect("entities serialise");
     assert_eq!(
         json,
-        serde_json::json!({"id": 0, "name": "Kyiv", "type": "location", "salience": 1.0, "count": 2, "firstStart": 0, "mentions": [0, 2]})
+        serde_json::json!({"id": 0, "name": "Kyiv", "type": "location", "salience": 1.0, "count": 2, "firstStart": 0, "mentions": [0, 2], "quotes": []})
     );
     let json = serde_json::to_value(&mentions[1]).expect("mentions serialise");
     assert_eq!(json["entity"], 1);

@@ -196,7 +196,7 @@ mod tests {
     use crate::{analyze, Analysis, Options};
 
     fn analysis(text: &str) -> Analysis {
-        analyze(text, &Options { tokens: false, keyphrases: 0, quotes: true })
+        analyze(text, &Options { tokens: false, keyphrases: 0, summary: 0, quotes: true })
     }
 
     /// (text, speaker, cue) of each quote.

@@ -161,13 +161,13 @@ mod tests {
     #[test]
     fn damaged_files_give_clear_errors() {
         let bytes = write("test", 16, &[(3, 1.0, -0.5)]);
-        assert_eq!(Model::read(b"nothing"), Err(ModelError::NotAModel));
+        assert_eq!(Model::read(b"not a model"), Err(ModelError::NotAModel { model: FORMAT.name }));
         let mut changed = bytes.clone();
         changed[20] ^= 1;
-        assert!(matches!(Model::read(&changed), Err(ModelError::Checksum { .. })));
+        assert!(matches!(Model::read(&changed), Err(ModelError::Corrupted)));
         let mut version = bytes.clone();
-        version[6] = 9;
-        assert!(matches!(Model::read(&version), Err(ModelError::Version { found: 9, .. })));
+        version[8] = 9;
+        assert!(matches!(Model::read(&version), Err(ModelError::UnsupportedVersion { found: 9, .. })));
         for cut in 0..bytes.len() {
             assert!(Model::read(&bytes[..cut]).is_err(), "cut at {cut}");
         }
