@@ -1,13 +1,12 @@
-#![cfg(feature = "cli")]
 //! The summary stage through the public API: what `analysis.summary` holds, which sentences it
 //! never takes, its offsets in every unit, and a floor on ROUGE over the CNN/DailyMail
-//! validation articles of `../shared/data` (with ROUGE as `newslens eval summary` computes it).
+//! validation articles of `../shared/data` (scored by the code of `newslens eval summary`).
 
-#[allow(dead_code)]
-#[path = "../src/bin/newslens/rouge.rs"]
-mod rouge;
-
+use newslens::eval::summary::{mean, read, scores, Scores};
 use newslens::{analyze, OffsetMap, OffsetUnit, Options};
+
+#[path = "support/data.rs"]
+mod data;
 
 const ARTICLE: &str = "Storm closes the valley road\n\nBy Jane Smith\n\n\
     Floods closed the only road into the valley town of Ashby on Monday after two days of heavy rain, \
@@ -108,38 +107,20 @@ fn a_long_text_is_summarised_in_linear_time() {
     assert!(t_large < t_small * 40.0 + 0.05, "10x the text took {:.1}x the time", t_large / t_small);
 }
 
-fn data(path: &str) -> Option<String> {
-    let full = format!("{}/../shared/data/{path}", env!("CARGO_MANIFEST_DIR"));
-    match std::fs::read_to_string(&full) {
-        Ok(text) => Some(text),
-        Err(_) if std::env::var("NEWSLENS_REQUIRE_DATA").as_deref() != Ok("1") => {
-            eprintln!("skipped: the CNN/DailyMail floor needs ../shared/data ({path})");
-            None
-        }
-        Err(error) => panic!("{full}: {error} (NEWSLENS_REQUIRE_DATA=1)"),
-    }
-}
-
 #[test]
 fn the_summary_beats_lead_3_on_cnn_dailymail_validation() {
-    let Some(source) = data("summary/cnndm-valid.jsonl") else { return };
-    let (mut ours, mut lead) = ([0.0f64; 2], [0.0f64; 2]);
-    let mut count = 0.0;
-    for line in source.lines().filter(|l| !l.trim().is_empty()) {
-        let article: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-        let text = article["text"].as_str().unwrap_or_default();
-        let reference = article["reference"].as_str().unwrap_or_default();
-        let summary: Vec<String> = analyze(text, &Options::default()).summary.into_iter().map(|s| s.text).collect();
-        let first: Vec<String> = newslens::sentences(text).into_iter().take(3).map(|s| s.text).collect();
-        for (sums, chosen) in [(&mut ours, summary), (&mut lead, first)] {
-            let prediction = chosen.join("\n");
-            sums[0] += rouge::rouge_n(&prediction, reference, 1).f1 * 100.0;
-            sums[1] += rouge::rouge_n(&prediction, reference, 2).f1 * 100.0;
-        }
-        count += 1.0;
+    let Some(data) = data::data("summary::the_summary_beats_lead_3_on_cnn_dailymail_validation") else { return };
+    let articles = read(&data.join("summary/cnndm-valid.jsonl")).expect("the shared data holds CNN/DM validation");
+    assert_eq!(articles.len(), 75);
+    let (mut ours, mut lead): (Vec<Scores>, Vec<Scores>) = (Vec::new(), Vec::new());
+    for article in &articles {
+        let summary: Vec<String> =
+            analyze(&article.text, &Options::default()).summary.into_iter().map(|s| s.text).collect();
+        let first: Vec<String> = newslens::sentences(&article.text).into_iter().take(3).map(|s| s.text).collect();
+        ours.push(scores(article, &summary));
+        lead.push(scores(article, &first));
     }
-    assert_eq!(count, 75.0);
-    let (r1, r2, lead1, lead2) = (ours[0] / count, ours[1] / count, lead[0] / count, lead[1] / count);
+    let ([r1, r2, _], [lead1, lead2, _]) = (mean(&ours, None), mean(&lead, None));
     eprintln!("summary R-1 {r1:.2} R-2 {r2:.2}; lead-3 R-1 {lead1:.2} R-2 {lead2:.2}");
     // Measured when set: R-1 41.75 / R-2 18.73 against lead-3's 40.79 / 18.13 (+0.96 / +0.60).
     assert!(r1 >= lead1 + 0.8, "ROUGE-1 {r1:.2} against lead-3's {lead1:.2}");

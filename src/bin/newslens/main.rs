@@ -13,10 +13,6 @@ use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
 use newslens::eval;
 
-mod eval_quotes;
-mod eval_summary;
-mod eval_targets;
-mod rouge;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
@@ -193,13 +189,13 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Keyphrases { dir, show }) => eval::keyphrase::run(&dir, show),
         Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
-        Command::Eval(Eval::Targets { file }) => eval_targets::run(&file),
+        Command::Eval(Eval::Targets { file }) => eval::targets::run(&file),
         #[cfg(feature = "train")]
         Command::Train(Train::Targets(args)) => train_targets::run(&args),
         Command::Eval(Eval::Summary { file, length, show, predictions }) => {
-            eval_summary::run(&file, length, show, predictions.as_deref())
+            eval::summary::run(&file, length, show, predictions.as_deref())
         }
-        Command::Eval(Eval::Quotes { file, show, track }) => eval_quotes::run(&file, show, &track),
+        Command::Eval(Eval::Quotes { file, show, track }) => eval::quotes::run(&file, show, &track),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => {

@@ -17,9 +17,6 @@
 
 mod features;
 pub(crate) mod model;
-#[cfg(feature = "cli")]
-#[doc(hidden)]
-pub mod newsmtsc;
 #[cfg(feature = "train")]
 pub mod train;
 

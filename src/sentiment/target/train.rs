@@ -13,8 +13,8 @@ use std::io;
 use std::path::Path;
 
 use super::model::{self, Model};
-use super::newsmtsc::{self, Confusion};
 use super::{each_target, probabilities};
+use crate::eval::newsmtsc::{self, Confusion};
 use crate::segment::Document;
 use crate::sentiment::Label;
 

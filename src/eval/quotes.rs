@@ -18,10 +18,12 @@ use std::time::Instant;
 
 use serde::Deserialize;
 
-use newslens::{analyze, OffsetMap, OffsetUnit, Options, Quote};
+use crate::quote::is_quote_mark;
+use crate::{analyze, OffsetMap, OffsetUnit, Options, Quote};
 
+/// One article of the file and its gold attributions.
 #[derive(Deserialize)]
-struct Article {
+pub struct Article {
     #[serde(default)]
     id: String,
     text: String,
@@ -39,26 +41,46 @@ struct Gold {
     direct: bool,
 }
 
+/// Which attributions a figure counts (see the module's docs).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Track {
+pub enum Track {
     All,
     Direct,
     Quoted,
 }
 
-const TRACKS: [(Track, &str); 3] = [(Track::All, "all"), (Track::Direct, "direct"), (Track::Quoted, "quoted")];
+pub const TRACKS: [(Track, &str); 3] = [(Track::All, "all"), (Track::Direct, "direct"), (Track::Quoted, "quoted")];
 
+/// The counts of one track over the file.
 #[derive(Default)]
-struct Counts {
-    gold: usize,
-    predicted: usize,
-    overlap: usize,
-    exact: usize,
-    speaker_pairs: usize,
-    speaker_right: usize,
+pub struct Counts {
+    pub gold: usize,
+    pub predicted: usize,
+    pub overlap: usize,
+    pub exact: usize,
+    pub speaker_pairs: usize,
+    pub speaker_right: usize,
 }
 
-pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
+impl Counts {
+    /// Precision, recall and F1 of the overlap match.
+    pub fn overlap_prf(&self) -> [f64; 3] {
+        prf(self.overlap, self.predicted, self.gold)
+    }
+
+    /// Precision, recall and F1 of the exact match.
+    pub fn exact_prf(&self) -> [f64; 3] {
+        prf(self.exact, self.predicted, self.gold)
+    }
+
+    /// The speaker accuracy over the overlap pairs whose gold has a source.
+    pub fn speaker(&self) -> f64 {
+        ratio(self.speaker_right, self.speaker_pairs)
+    }
+}
+
+/// Reads the JSON lines of `path`.
+pub fn read(path: &Path) -> io::Result<Vec<Article>> {
     let reader =
         BufReader::new(File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?);
     let mut articles = Vec::new();
@@ -71,13 +93,56 @@ pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
             serde_json::from_str(&line).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
         articles.push(article);
     }
+    Ok(articles)
+}
+
+pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
+    let articles = read(path)?;
+    let mut out = io::stdout().lock();
+    let started = Instant::now();
+    let (counts, predicted_all) = score(&articles, show, shown_track, &mut out)?;
+    let elapsed = started.elapsed();
+    writeln!(
+        out,
+        "{}: {} articles, {} attributions, {} predicted quotes ({:.0} ms for the whole analysis)",
+        path.display(),
+        articles.len(),
+        counts[0].gold,
+        predicted_all,
+        elapsed.as_secs_f64() * 1e3
+    )?;
+    writeln!(
+        out,
+        "{:<8} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>8}",
+        "track", "gold", "pred", "P", "R", "F1", "P=", "R=", "F1=", "speaker"
+    )?;
+    for ((_, name), count) in TRACKS.iter().zip(&counts) {
+        let [p, r, f] = count.overlap_prf();
+        let [pe, re, fe] = count.exact_prf();
+        let speaker = count.speaker();
+        writeln!(
+            out,
+            "{name:<8} {:>6} {:>6}   {p:>6.3} {r:>6.3} {f:>6.3}   {pe:>6.3} {re:>6.3} {fe:>6.3}   {speaker:>8.3} ({}/{})",
+            count.gold, count.predicted, count.speaker_right, count.speaker_pairs
+        )?;
+    }
+    writeln!(out, "P R F1: overlap match (half the gold words); P= R= F1=: exact match; speaker: on overlap pairs with a gold source")?;
+    out.flush()
+}
+
+/// The counts of each track of [`TRACKS`] over `articles`, and the number of quotes predicted;
+/// up to `show` errors of the track named `shown_track` are written to `out`.
+pub fn score(
+    articles: &[Article],
+    show: usize,
+    shown_track: &str,
+    out: &mut impl Write,
+) -> io::Result<(Vec<Counts>, usize)> {
     let options = Options { tokens: false, keyphrases: 0, summary: 0, quotes: true };
     let mut counts: Vec<Counts> = TRACKS.iter().map(|_| Counts::default()).collect();
-    let mut out = io::stdout().lock();
     let mut shown = 0;
-    let started = Instant::now();
     let mut predicted_all = 0;
-    for article in &articles {
+    for article in articles {
         let chars: Vec<char> = article.text.chars().collect();
         let mut analysis = analyze(&article.text, &options);
         analysis.convert_offsets(&OffsetMap::new(&article.text, OffsetUnit::CodePoints));
@@ -137,33 +202,7 @@ pub fn run(path: &Path, show: usize, shown_track: &str) -> io::Result<()> {
             }
         }
     }
-    let elapsed = started.elapsed();
-    writeln!(
-        out,
-        "{}: {} articles, {} attributions, {} predicted quotes ({:.0} ms for the whole analysis)",
-        path.display(),
-        articles.len(),
-        counts[0].gold,
-        predicted_all,
-        elapsed.as_secs_f64() * 1e3
-    )?;
-    writeln!(
-        out,
-        "{:<8} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}   {:>8}",
-        "track", "gold", "pred", "P", "R", "F1", "P=", "R=", "F1=", "speaker"
-    )?;
-    for ((_, name), count) in TRACKS.iter().zip(&counts) {
-        let [p, r, f] = prf(count.overlap, count.predicted, count.gold);
-        let [pe, re, fe] = prf(count.exact, count.predicted, count.gold);
-        let speaker = ratio(count.speaker_right, count.speaker_pairs);
-        writeln!(
-            out,
-            "{name:<8} {:>6} {:>6}   {p:>6.3} {r:>6.3} {f:>6.3}   {pe:>6.3} {re:>6.3} {fe:>6.3}   {speaker:>8.3} ({}/{})",
-            count.gold, count.predicted, count.speaker_right, count.speaker_pairs
-        )?;
-    }
-    writeln!(out, "P R F1: overlap match (half the gold words); P= R= F1=: exact match; speaker: on overlap pairs with a gold source")?;
-    out.flush()
+    Ok((counts, predicted_all))
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -208,7 +247,7 @@ fn gold_in(gold: &Gold, chars: &[char], track: Track) -> bool {
         Track::Direct => gold.direct,
         Track::Quoted => {
             let text = gold_text(gold, chars);
-            text.trim_start().starts_with(newslens::quote::is_quote_mark)
+            text.trim_start().starts_with(is_quote_mark)
         }
     }
 }
@@ -301,7 +340,7 @@ fn match_overlap(gold: &[&Gold], predicted: &[&Unit], chars: &[char]) -> Vec<Opt
 }
 
 fn normalize(text: &str) -> String {
-    let kept: String = text.chars().filter(|&c| !newslens::quote::is_quote_mark(c)).collect();
+    let kept: String = text.chars().filter(|&c| !is_quote_mark(c)).collect();
     let flat = kept.split_whitespace().collect::<Vec<_>>().join(" ");
     flat.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()
 }

@@ -9,9 +9,9 @@ use std::io;
 use std::path::Path;
 use std::time::Instant;
 
-use newslens::sentiment::target::newsmtsc::{self, Confusion};
-use newslens::sentiment::target::targets;
-use newslens::Document;
+use super::newsmtsc::{self, Confusion};
+use crate::sentiment::target::targets;
+use crate::Document;
 
 pub fn run(path: &Path) -> io::Result<()> {
     let text = fs::read_to_string(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
@@ -19,28 +19,10 @@ pub fn run(path: &Path) -> io::Result<()> {
     if lines.is_empty() {
         return Err(io::Error::new(io::ErrorKind::InvalidData, format!("{}: no NewsMTSC lines", path.display())));
     }
-    let mut sets: Vec<(String, Confusion)> = Vec::new();
-    let mut all = Confusion::default();
     let started = Instant::now();
-    let mut tokens = 0usize;
-    for line in &lines {
-        let document = Document::new(&line.text);
-        tokens += document.tokens.len();
-        let spans: Vec<(usize, usize)> = line.targets.iter().map(|&(s, e, _)| (s, e)).collect();
-        let found = targets(&document, &spans);
-        let position = match sets.iter().position(|(set, _)| *set == line.set) {
-            Some(position) => position,
-            None => {
-                sets.push((line.set.clone(), Confusion::default()));
-                sets.len() - 1
-            }
-        };
-        for (&(_, _, gold), predicted) in line.targets.iter().zip(&found) {
-            sets[position].1.add(gold, predicted.label);
-            all.add(gold, predicted.label);
-        }
-    }
+    let (mut sets, all) = confusions(&lines);
     let seconds = started.elapsed().as_secs_f64();
+    let tokens: usize = lines.iter().map(|line| Document::new(&line.text).tokens.len()).sum();
     println!(
         "{:<10} {:>7} {:>6} {:>6}   {:>17} {:>17} {:>17}",
         "set", "targets", "F1m", "acc", "negative P/R/F1", "neutral P/R/F1", "positive P/R/F1"
@@ -68,4 +50,28 @@ pub fn run(path: &Path) -> io::Result<()> {
     }
     println!("{} sentences, {tokens} tokens in {seconds:.3} s (segmentation + target sentiment)", lines.len());
     Ok(())
+}
+
+/// The confusion matrix of each `set` in `lines`, in the order they first appear, and of all
+/// lines together.
+pub fn confusions(lines: &[newsmtsc::Line]) -> (Vec<(String, Confusion)>, Confusion) {
+    let mut sets: Vec<(String, Confusion)> = Vec::new();
+    let mut all = Confusion::default();
+    for line in lines {
+        let document = Document::new(&line.text);
+        let spans: Vec<(usize, usize)> = line.targets.iter().map(|&(s, e, _)| (s, e)).collect();
+        let found = targets(&document, &spans);
+        let position = match sets.iter().position(|(set, _)| *set == line.set) {
+            Some(position) => position,
+            None => {
+                sets.push((line.set.clone(), Confusion::default()));
+                sets.len() - 1
+            }
+        };
+        for (&(_, _, gold), predicted) in line.targets.iter().zip(&found) {
+            sets[position].1.add(gold, predicted.label);
+            all.add(gold, predicted.label);
+        }
+    }
+    (sets, all)
 }

@@ -1,14 +1,14 @@
 //! ROUGE-1, ROUGE-2 and ROUGE-Lsum F1, computed as Google's `rouge-score` package computes them
 //! (`RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)`): the text lower-cased,
 //! every run of characters other than `[a-z0-9]` a space, tokens of more than three characters
-//! Porter-stemmed (NLTK's variant, the one `newslens::keyphrase::stem` implements); n-gram
+//! Porter-stemmed (NLTK's variant, the one [`crate::keyphrase::stem`] implements); n-gram
 //! overlap clipped by counts; ROUGE-Lsum the summary-level union LCS of Lin (2004) over
 //! sentences given one a line, each hit counted at most as often as the token occurs on both
 //! sides.
 
 use std::collections::HashMap;
 
-use newslens::keyphrase::stem;
+use crate::keyphrase::stem;
 
 /// Precision, recall and F1 of one comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -1,4 +1,4 @@
-//! `newslens eval summary FILE`: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (see `rouge`) of the
+//! `newslens eval summary FILE`: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (see [`super::rouge`]) of the
 //! summary stage on JSON lines of articles with reference highlights
 //! (`../shared/data/summary/cnndm-valid.jsonl`), beside lead-3 (the first three sentences, by
 //! newslens's segmenter and by the data set's own split), each averaged over the articles; a
@@ -12,22 +12,22 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use newslens::keyphrase::EntityHint;
-use newslens::{Analysis, Document, Options};
-
-use crate::rouge::{rouge_lsum, rouge_n};
+use super::rouge::{rouge_lsum, rouge_n};
+use crate::keyphrase::EntityHint;
+use crate::{Analysis, Document, Options};
 
 /// Resamples of the articles for the bootstrap interval.
 const RESAMPLES: usize = 10_000;
 
+/// One article of the file, its own sentence split and its reference highlights.
 #[derive(Deserialize)]
-struct Article {
-    id: String,
-    text: String,
+pub struct Article {
+    pub id: String,
+    pub text: String,
     #[serde(default)]
-    sentences: Vec<String>,
-    reference: String,
-    reference_sentences: Vec<String>,
+    pub sentences: Vec<String>,
+    pub reference: String,
+    pub reference_sentences: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -39,13 +39,15 @@ struct Prediction<'a> {
 }
 
 /// The three scores of one summary, as percentages.
-type Scores = [f64; 3];
+pub type Scores = [f64; 3];
 
 /// A summariser under test: the sentences it picks from an article.
 type System<'a> = Box<dyn Fn(&Article) -> Vec<String> + 'a>;
 
-pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) -> io::Result<()> {
-    let articles: Vec<Article> = fs::read_to_string(file)?
+/// Reads the JSON lines of `file`.
+pub fn read(file: &Path) -> io::Result<Vec<Article>> {
+    fs::read_to_string(file)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", file.display())))?
         .lines()
         .filter(|line| !line.trim().is_empty())
         .enumerate()
@@ -54,7 +56,22 @@ pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) 
                 io::Error::new(io::ErrorKind::InvalidData, format!("{}: line {}: {e}", file.display(), i + 1))
             })
         })
-        .collect::<io::Result<_>>()?;
+        .collect()
+}
+
+/// ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (percentages) of the sentences `chosen` for `article`.
+pub fn scores(article: &Article, chosen: &[String]) -> Scores {
+    let reference = article.reference_sentences.join("\n");
+    let prediction = chosen.join("\n");
+    [
+        100.0 * rouge_n(&prediction, &article.reference, 1).f1,
+        100.0 * rouge_n(&prediction, &article.reference, 2).f1,
+        100.0 * rouge_lsum(&prediction, &reference).f1,
+    ]
+}
+
+pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) -> io::Result<()> {
+    let articles = read(file)?;
     if articles.is_empty() {
         return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{}: no articles", file.display())));
     }
@@ -62,9 +79,9 @@ pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) 
     let systems: [(&str, System); 3] = [
         (
             "summary",
-            Box::new(|a: &Article| newslens::analyze(&a.text, &options).summary.into_iter().map(|s| s.text).collect()),
+            Box::new(|a: &Article| crate::analyze(&a.text, &options).summary.into_iter().map(|s| s.text).collect()),
         ),
-        ("lead-3", Box::new(|a: &Article| newslens::sentences(&a.text).into_iter().take(3).map(|s| s.text).collect())),
+        ("lead-3", Box::new(|a: &Article| crate::sentences(&a.text).into_iter().take(3).map(|s| s.text).collect())),
         ("lead-3 (data's split)", Box::new(|a: &Article| a.sentences.iter().take(3).cloned().collect())),
     ];
     let mut out = io::stdout().lock();
@@ -76,13 +93,8 @@ pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) 
         let mut scores = Vec::with_capacity(articles.len());
         for article in &articles {
             let chosen = system(article);
-            let reference = article.reference_sentences.join("\n");
-            let prediction = chosen.join("\n");
-            scores.push([
-                100.0 * rouge_n(&prediction, &article.reference, 1).f1,
-                100.0 * rouge_n(&prediction, &article.reference, 2).f1,
-                100.0 * rouge_lsum(&prediction, &reference).f1,
-            ]);
+            scores.push(self::scores(article, &chosen));
+            let (prediction, reference) = (chosen.join("\n"), article.reference_sentences.join("\n"));
             dump.push(Prediction { id: &article.id, system: name, prediction, reference });
         }
         let [r1, r2, rl] = mean(&scores, None);
@@ -104,7 +116,7 @@ pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) 
         writeln!(out, "predictions written to {}", path.display())?;
     }
     for article in articles.iter().take(show) {
-        let analysis = newslens::analyze(&article.text, &options);
+        let analysis = crate::analyze(&article.text, &options);
         writeln!(out, "\n{}", article.id)?;
         for chosen in &analysis.summary {
             writeln!(out, "  [{} {:.2}] {}", chosen.sentence, chosen.score, chosen.text)?;
@@ -115,7 +127,7 @@ pub fn run(file: &Path, length: usize, show: usize, predictions: Option<&Path>) 
 }
 
 /// The mean of each score over the articles listed in `sample` (all when `None`).
-fn mean(scores: &[Scores], sample: Option<&[usize]>) -> Scores {
+pub fn mean(scores: &[Scores], sample: Option<&[usize]>) -> Scores {
     let mut sum = [0.0; 3];
     let mut count = 0;
     let mut add = |s: &Scores| {
@@ -190,7 +202,7 @@ fn time_share(articles: &[Article], options: &Options, out: &mut impl Write) -> 
                 })
                 .collect();
             let start = Instant::now();
-            let summary = newslens::summary::summary(&document, options.summary, &hints, &analysis.keyphrases);
+            let summary = crate::summary::summary(&document, options.summary, &hints, &analysis.keyphrases);
             fastest_stage = fastest_stage.min(start.elapsed());
             std::hint::black_box(summary);
         }
