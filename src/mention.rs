@@ -54,7 +54,7 @@ pub struct Mention {
     /// The sentiment the sentence expresses toward this name; filled in by the analysis, none
     /// for numbers and dates.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentiment: Option<crate::sentiment::target::TargetSentiment>,
+    pub sentiment: Option<crate::sentiment::TargetSentiment>,
 }
 
 /// The indices of `mentions` in text order. One sort for every stage keeps the wasm small.

@@ -115,6 +115,25 @@ pub struct Driver {
     pub weight: f32,
 }
 
+/// The sentiment a sentence expresses toward one target ([`target`] computes it). It sits here,
+/// beside the other result types, so that `mention` names it without importing the stage,
+/// which imports `entity` and through it `mention`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TargetSentiment {
+    /// P(positive) − P(negative), in [-1, 1].
+    #[serde(serialize_with = "crate::serial::rounded")]
+    pub score: f32,
+    pub label: Label,
+    /// The words that moved the target's score most, in text order.
+    pub drivers: Vec<Driver>,
+}
+
+impl TargetSentiment {
+    pub(crate) fn neutral() -> TargetSentiment {
+        TargetSentiment { score: 0.0, label: Label::Neutral, drivers: Vec::new() }
+    }
+}
+
 /// The sentiment of one sentence.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentenceSentiment {

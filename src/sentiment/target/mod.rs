@@ -24,6 +24,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+pub use super::TargetSentiment;
 use super::{Counts, Driver, Label};
 use crate::entity::{Entity, Mention};
 use crate::segment::{Document, TokenKind};
@@ -38,23 +39,6 @@ static MODEL: LazyLock<Model<'static>> = LazyLock::new(|| Model::read(MODEL_BYTE
 const MAX_DRIVERS: usize = 5;
 /// Tokens that move the log-odds (positive against negative) less than this are not drivers.
 const MIN_DRIVER_WEIGHT: f32 = 0.25;
-
-/// The sentiment a sentence expresses toward one target.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct TargetSentiment {
-    /// P(positive) − P(negative), in [-1, 1].
-    #[serde(serialize_with = "crate::serial::rounded")]
-    pub score: f32,
-    pub label: Label,
-    /// The words that moved the target's score most, in text order.
-    pub drivers: Vec<Driver>,
-}
-
-impl TargetSentiment {
-    fn neutral() -> TargetSentiment {
-        TargetSentiment { score: 0.0, label: Label::Neutral, drivers: Vec::new() }
-    }
-}
 
 /// The sentiment toward an entity over its mentions: the mean of their scores, labelled by the
 /// same band as sentences, and how many mentions had each label.
