@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::article::{self, Language, ParagraphSpan};
+use crate::article::{self, Language, ParagraphKind, ParagraphSpan};
 use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
 use crate::quote::{self, Quote};
@@ -136,7 +136,10 @@ impl Analysis {
             options.keyphrases.max(if options.summary > 0 { keyphrase::DEFAULT_LIMIT } else { 0 }),
             &hints,
         );
-        let summary = summary::summary(document, options.summary, &hints, &keyphrases);
+        // The kinds of the paragraphs the stages read (boilerplate left out), in their order.
+        let article_kinds: Vec<ParagraphKind> =
+            kinds.iter().copied().filter(|kind| *kind != ParagraphKind::Boilerplate).collect();
+        let summary = summary::summary(document, &article_kinds, options.summary, &hints, &keyphrases);
         Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,

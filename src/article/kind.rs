@@ -433,7 +433,9 @@ fn is_caption(shape: &Shape<'_>) -> bool {
     }
     let text = shape.text.trim_end();
     // Offsets into `text`, not `lower`: lower-casing can change a character's length.
-    if let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')) {
+    // A long paragraph that ends in a bracketed credit is body with a credit, not a caption
+    // ("… (above file photo of visitors at the Cleveland zoo)" closing a whole article).
+    if let Some(open) = text.strip_suffix(')').and_then(|t| t.rfind('(')).filter(|_| shape.words <= LONGEST_RULE) {
         let credit = text[open..].to_lowercase();
         return ["photo", "/", "getty", "images", "credit", "pool"].iter().any(|c| credit.contains(c));
     }

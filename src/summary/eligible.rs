@@ -1,23 +1,28 @@
 //! Which sentences a summary may hold: whole sentences of the article's body.
 //!
-//! Each test is one small function so that the paragraph kinds of the document (headline,
-//! byline, caption, boilerplate), once it has them, can replace it.
+//! What a paragraph is (headline, dateline, byline, caption, boilerplate) comes from the
+//! article stage's paragraph kinds ([`crate::article::kinds`]): only body paragraphs count.
+//! Within them, a sentence must read as one: five words or more, ending as a sentence does,
+//! not cut out of a longer one by the segmenter, and not a byline, footer or caption run into
+//! a body paragraph (CNN/DailyMail texts put "By . Daily Mail Reporter" and photo captions
+//! inside paragraphs, where the paragraph kinds cannot see them).
 
+use crate::article::ParagraphKind;
 use crate::segment::{Document, TokenKind};
 
 /// Fewer words than this is a fragment, a label or a call to action, not a sentence to read alone.
 const MIN_WORDS: usize = 5;
 
-/// The most words a first paragraph of one line without a period can have to be a headline.
-const HEADLINE_WORDS: usize = 20;
-
-/// For each sentence, whether the summary may choose it.
-pub fn eligible(document: &Document<'_>) -> Vec<bool> {
-    let headline = headline(document);
-    (0..document.sentences.len())
-        .map(|i| {
-            let text = document.slice(document.sentences[i].span);
-            let candidate = Some(i) != headline
+/// For each sentence, whether the summary may choose it; `kinds` holds the kind of each of
+/// the document's paragraphs (a paragraph without one counts as body).
+pub fn eligible(document: &Document<'_>, kinds: &[ParagraphKind]) -> Vec<bool> {
+    document
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, sentence)| {
+            let text = document.slice(sentence.span);
+            let candidate = kinds.get(sentence.paragraph).is_none_or(|kind| *kind == ParagraphKind::Body)
                 && words(document, i) >= MIN_WORDS
                 && ends_a_sentence(text)
                 && !starts_cut(text)
@@ -35,19 +40,9 @@ fn words(document: &Document<'_>, sentence: usize) -> usize {
     document.sentences[sentence].tokens.clone().filter(|&t| document.tokens[t].kind == TokenKind::Word).count()
 }
 
-/// The headline's sentence: a first paragraph of one line and one sentence, short, not ending in
-/// a period, in a text of several paragraphs ("Is this the end of the euro?").
-fn headline(document: &Document<'_>) -> Option<usize> {
-    let first = document.paragraphs.first()?;
-    let text = document.slice(first.span);
-    let short = first.sentences.len() == 1 && words(document, first.sentences.start) <= HEADLINE_WORDS;
-    (document.paragraphs.len() > 1 && short && !text.contains('\n') && !text.ends_with('.'))
-        .then_some(first.sentences.start)
-}
-
 /// Whether `text` ends as a sentence does: ".", "?", "!" or "…", possibly followed by closing
 /// quotes and brackets, or a closing quote alone (a quotation that ends the sentence). A
-/// headline, subhead, caption or list item without punctuation fails.
+/// subhead or list item without punctuation fails.
 fn ends_a_sentence(text: &str) -> bool {
     let body = text.trim_end_matches([')', ']', '"', '”', '’', '\'', '»']);
     body.len() < text.trim_end().len() || body.ends_with(['.', '?', '!', '…'])
@@ -109,9 +104,11 @@ fn is_caption(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::kinds;
 
     fn chosen(text: &str) -> Vec<bool> {
-        eligible(&Document::new(text))
+        let document = Document::new(text);
+        eligible(&document, &kinds(&document))
     }
 
     #[test]
@@ -123,9 +120,9 @@ mod tests {
 
     #[test]
     fn captions_fragments_and_cut_sentences_are_never_chosen() {
-        assert!(!is_caption("the new mayor speaks in london on monday.") && !is_footer("clicking here is fine."));
-        assert!(is_caption("pictured: the mayor with her husband at the ceremony."));
-        assert!(!is_caption("the mayor (pictured) spoke at the ceremony in london."));
+        let text = "Photo: the mayor with her husband at the ceremony in London.\n\n\
+                    The mayor (pictured) spoke at the ceremony in London on Monday.";
+        assert_eq!(chosen(text), [false, true]);
         assert!(starts_cut("p.m. on Friday, police said."));
         assert!(!ends_a_sentence("Floods close the valley road"));
         assert!(ends_a_sentence("‘We will rebuild,’ she said."));
@@ -145,5 +142,11 @@ mod tests {
             ),
             [true, true]
         );
+    }
+
+    #[test]
+    fn a_sentence_of_a_paragraph_without_a_kind_counts_as_body() {
+        let document = Document::new("Floods closed the valley road on Monday.");
+        assert_eq!(eligible(&document, &[]), [true]);
     }
 }

@@ -2,10 +2,10 @@
 //!
 //! Method, all statistics of the one text (no trained model):
 //! 1. Eligibility (`eligible`): a sentence may be chosen only when it is a whole sentence of
-//!    the body: never a headline or other line without sentence-final punctuation (subheads,
-//!    bylines, captions, datelines of their own), a feed footer ("The post ... appeared first
-//!    on ..."), a sentence the segmenter cut (one that starts in lower case), or one of fewer
-//!    than five words. A sentence that opens a quotation is taken only together with the
+//!    a body paragraph: never one of a headline, dateline, byline, caption or boilerplate
+//!    paragraph (the article stage's paragraph kinds, passed in), a line without
+//!    sentence-final punctuation (a subhead), a sentence the segmenter cut (one that starts in
+//!    lower case), or one of fewer than five words. A sentence that opens a quotation is taken only together with the
 //!    sentences that finish it (`quote`).
 //! 2. Scores (`score`): 0.8 × position (news puts its gist first: 1/(k + 1) for the k-th
 //!    eligible sentence) + 0.1 × directed centrality (`centrality`: after PacSum, Zheng &
@@ -22,8 +22,9 @@
 //! Measured by `newslens eval summary` on 75 CNN/DailyMail articles (see the README).
 //!
 //! Limits: English news; the position prior assumes the inverted pyramid, so a feature or an
-//! opinion piece that keeps its point for the end gets its opening; the footer, caption and
-//! byline tests are patterns, not a model of the page; quotation balance is read from the
+//! opinion piece that keeps its point for the end gets its opening; the paragraph kinds are
+//! the article stage's rules (see [`crate::article`]), so a caption or byline inside a body
+//! paragraph stays eligible; quotation balance is read from the
 //! marks alone, so an apostrophe written as an opening single quote (‘90s) can hide a
 //! sentence.
 
@@ -36,6 +37,7 @@ mod terms;
 
 use serde::Serialize;
 
+use crate::article::ParagraphKind;
 use crate::keyphrase::{EntityHint, Keyphrase};
 use crate::segment::Document;
 
@@ -57,7 +59,8 @@ pub struct SummarySentence {
 }
 
 /// The `length` sentences of `document` that best carry it, in document order; every sentence
-/// when it has `length` or fewer, none when `length` is 0.
+/// when it has `length` or fewer, none when `length` is 0. `kinds` holds the kind of each
+/// paragraph ([`crate::article::kinds`]): only body paragraphs are summarised.
 ///
 /// ```
 /// let document = newslens::Document::new(
@@ -66,12 +69,14 @@ pub struct SummarySentence {
 ///      The zoo opens at nine in the morning every day. \
 ///      Thousands of visitors came to see the polar bear Knut every week.",
 /// );
-/// let summary = newslens::summary::summary(&document, 2, &[], &[]);
+/// let kinds = newslens::article::kinds(&document);
+/// let summary = newslens::summary::summary(&document, &kinds, 2, &[], &[]);
 /// assert_eq!(summary.len(), 2);
 /// assert_eq!(summary[0].sentence, 1);
 /// ```
 pub fn summary(
     document: &Document<'_>,
+    kinds: &[ParagraphKind],
     length: usize,
     entities: &[EntityHint],
     keyphrases: &[Keyphrase],
@@ -84,7 +89,7 @@ pub fn summary(
         return (0..count).map(|i| sentence(document, i, 1.0)).collect();
     }
     let terms = terms::Terms::new(document);
-    let eligible = eligible::eligible(document);
+    let eligible = eligible::eligible(document, kinds);
     let units = quote::units(document);
     let centrality = centrality::directed(&terms);
     let salience = score::salience(document, entities, keyphrases);
