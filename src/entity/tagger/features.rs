@@ -16,7 +16,7 @@
 use crate::hash::{avalanche, mix, string_id, IdMap};
 
 use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
-use crate::segment::{normalize as normalize_text, Case, Casing, Document};
+use crate::segment::{Case, Casing, Document};
 
 /// What features need of one word form (one exact text), computed once per document: a
 /// token is an index into the document's table of these.
@@ -33,6 +33,8 @@ pub struct Form {
     norm_index: u32,
     pub case: Case,
     /// Whether the text has four characters or more.
+    // Read by the document pass of the native tagger only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     long: bool,
     pub entry: WordEntry,
 }
@@ -57,7 +59,7 @@ struct Token {
 #[cfg(test)]
 pub fn normalize(text: &str) -> String {
     let mut norm = String::with_capacity(text.len());
-    digits_as_zero(&normalize_text(text), &mut norm);
+    digits_as_zero(&crate::segment::normalize(text), &mut norm);
     norm
 }
 
@@ -220,7 +222,7 @@ impl DocumentWords {
         for sentence in sentences {
             let start = words.tokens.len();
             for text in sentence {
-                builder.add(&mut words, text, &normalize_text(text), Case::of(text), lexicon);
+                builder.add(&mut words, text, &crate::segment::normalize(text), Case::of(text), lexicon);
             }
             let row = &words.tokens[start..];
             let forms = &words.forms;
