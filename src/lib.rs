@@ -20,6 +20,7 @@ mod analysis;
 pub mod entity;
 mod hash;
 pub mod keyphrase;
+pub mod pos;
 pub mod segment;
 pub mod sentiment;
 mod utf16;
