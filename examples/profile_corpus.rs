@@ -5,7 +5,8 @@
 //!     perf record -g target/release/examples/profile_corpus 4
 //!
 //! With `dump` instead of a count, it writes each article's analysis as one line of JSON, to
-//! compare the output of two builds article by article.
+//! compare the output of two builds article by article. With `keyphrase-share`, it prints the
+//! time of the whole pipeline and of the key-phrase stage with its part-of-speech tags.
 
 use std::hint::black_box;
 
@@ -21,6 +22,37 @@ fn main() {
             let analysis = newslens::analyze(article, &options);
             println!("{}", serde_json::to_string(&analysis).expect("an analysis serialises"));
         }
+        return;
+    }
+    if argument.as_deref() == Some("keyphrase-share") {
+        let documents: Vec<newslens::Document<'_>> = articles.iter().map(|a| newslens::Document::new(a)).collect();
+        let start = std::time::Instant::now();
+        for _ in 0..4 {
+            for article in &articles {
+                black_box(newslens::analyze(black_box(article), &options));
+            }
+        }
+        let pipeline = start.elapsed().as_secs_f64();
+        let start = std::time::Instant::now();
+        for _ in 0..4 {
+            for document in &documents {
+                black_box(newslens::pos::tags(black_box(document)));
+            }
+        }
+        let tags = start.elapsed().as_secs_f64();
+        let start = std::time::Instant::now();
+        for _ in 0..4 {
+            for document in &documents {
+                let tags = newslens::pos::tags(document);
+                black_box(newslens::keyphrase::keyphrases_with_entities(document, 10, &tags, &[]));
+            }
+        }
+        let stage = start.elapsed().as_secs_f64();
+        eprintln!(
+            "4 passes: pipeline {pipeline:.3} s; part-of-speech tags {tags:.3} s ({:.1}%); key phrases with tags {stage:.3} s ({:.1}%)",
+            100.0 * tags / pipeline,
+            100.0 * stage / pipeline
+        );
         return;
     }
     let start = std::time::Instant::now();

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
+use crate::pos;
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
 use crate::utf16::OffsetMap;
@@ -110,6 +111,7 @@ impl Analysis {
                     start: mentions[m].start,
                     end: mentions[m].end,
                     salience: found.salience,
+                    entity: found.id,
                 })
             })
             .collect();
@@ -122,7 +124,11 @@ impl Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,
             tokens: if options.tokens { token_spans(document) } else { Vec::new() },
-            keyphrases: keyphrase::keyphrases_with_entities(document, options.keyphrases, &hints),
+            keyphrases: if options.keyphrases == 0 {
+                Vec::new()
+            } else {
+                keyphrase::keyphrases_with_entities(document, options.keyphrases, &pos::tags(document), &hints)
+            },
             mentions,
             entities,
             stats: Stats {

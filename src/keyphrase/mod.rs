@@ -26,14 +26,17 @@
 //! that every article uses can rank as high as a rare one; the first sentence is taken for a
 //! headline.
 
+mod boilerplate;
 mod candidate;
 mod lexicon;
 mod rank;
 mod select;
 mod stem;
+mod tagged;
 
 use serde::Serialize;
 
+use crate::pos::{self, Tag};
 use crate::segment::Document;
 pub use stem::stem;
 
@@ -41,13 +44,16 @@ pub use stem::stem;
 pub const DEFAULT_LIMIT: usize = 10;
 
 /// One key phrase: its text as the article writes it, its score relative to the best phrase
-/// (which scores 1), and every place it occurs (any inflection: "bear" also finds "bears").
+/// (which scores 1), every place it occurs (any inflection: "bear" also finds "bears"; for a
+/// name, the mentions of its entity), and the entity it names (`None`: a topic).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyphrase {
     pub text: String,
     #[serde(serialize_with = "crate::analysis::rounded")]
     pub score: f32,
     pub occurrences: Vec<Occurrence>,
+    /// The id of the entity the phrase names, or `None` for a topic.
+    pub entity: Option<usize>,
 }
 
 /// Where a key phrase occurs: byte offsets in Rust, UTF-16 units in JS.
@@ -64,6 +70,8 @@ pub struct EntityHint {
     pub start: usize,
     pub end: usize,
     pub salience: f32,
+    /// The entity's id.
+    pub entity: usize,
 }
 
 /// The best `limit` key phrases of `document`, best first.
@@ -77,15 +85,32 @@ pub struct EntityHint {
 /// assert_eq!(phrases[0].text, "polar bear");
 /// ```
 pub fn keyphrases(document: &Document<'_>, limit: usize) -> Vec<Keyphrase> {
-    keyphrases_with_entities(document, limit, &[])
+    if limit == 0 {
+        return Vec::new();
+    }
+    keyphrases_with_entities(document, limit, &pos::tags(document), &[])
 }
 
-/// [`keyphrases`], with entity mentions kept whole and boosted by their salience.
-pub fn keyphrases_with_entities(document: &Document<'_>, limit: usize, entities: &[EntityHint]) -> Vec<Keyphrase> {
+/// [`keyphrases`] from the document's part-of-speech tags (one a token), with entity mentions
+/// kept whole, named by their entity, and boosted when the entity is what the text is about.
+pub fn keyphrases_with_entities(
+    document: &Document<'_>,
+    limit: usize,
+    tags: &[Tag],
+    entities: &[EntityHint],
+) -> Vec<Keyphrase> {
     if limit == 0 || document.tokens.is_empty() {
         return Vec::new();
     }
-    let words = candidate::Words::new(document);
+    let mut words = candidate::Words::new(document);
+    tagged::apply(&mut words, tags);
+    for (index, paragraph) in document.paragraphs.iter().enumerate() {
+        if boilerplate::is_boilerplate(document, index) {
+            for sentence in &document.sentences[paragraph.sentences.clone()] {
+                words.tokens[sentence.tokens.clone()].fill(None);
+            }
+        }
+    }
     let mut candidates = candidate::candidates(document, &words);
     let boosts = select::apply_entities(document, &words, &mut candidates, entities);
     let terms = rank::term_scores(document, &words);
@@ -93,8 +118,8 @@ pub fn keyphrases_with_entities(document: &Document<'_>, limit: usize, entities:
     let mut scores: Vec<f32> = candidates
         .iter()
         .zip(&boosts)
-        .map(|(candidate, boost)| rank::phrase_score(candidate, &terms, &counts, document.tokens.len()) * (1.0 + boost))
+        .map(|(candidate, factor)| rank::phrase_score(candidate, &terms, &counts, document.tokens.len()) * factor)
         .collect();
     select::merge_aliases(&mut candidates, &mut scores);
-    select::best(document, &words, &candidates, &scores, limit)
+    select::best(document, &words, &candidates, &scores, limit, entities)
 }

@@ -19,6 +19,8 @@ mod eval_sentiment;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
+mod train_pos;
+#[cfg(feature = "train")]
 mod train_sentiment;
 
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
@@ -85,6 +87,9 @@ enum Eval {
         /// Also print the key phrases of the first N stories.
         #[arg(long, default_value_t = 0)]
         show: usize,
+        /// Skip the speed measurement.
+        #[arg(long)]
+        no_speed: bool,
     },
     /// Alias merging and salience on the gold names of a CoNLL file (merge rates, groups of the
     /// first `--show N` stories), or the speed on a synthetic text of `--synthetic MB`.
@@ -122,6 +127,8 @@ enum Train {
     Sentiment(train_sentiment::TrainSentiment),
     /// Name tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
     Ner(train_ner::Args),
+    /// Part-of-speech tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
+    Pos(train_pos::Args),
 }
 
 fn main() -> ExitCode {
@@ -137,11 +144,13 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
-        Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
+        Command::Eval(Eval::Keyphrases { dir, show, no_speed }) => eval_keyphrases::run(&dir, show, no_speed),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Pos(args)) => train_pos::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
     };
     match result {
