@@ -105,41 +105,75 @@ impl Word {
 const NONE: &[u8] = b"\x00";
 
 /// Writes the feature keys of token `i` of `words` into `out`, given the tags of the two tokens
-/// before it (`u8::MAX` before the sentence start).
+/// before it (`u8::MAX` before the sentence start). The keys come in groups by what they
+/// depend on, so that a document can look each group up once per distinct word form (see
+/// [`super::forms`]).
 pub fn features(words: &[Word], i: usize, previous: u8, before: u8, out: &mut Vec<u32>) {
     out.clear();
     let word = |j: Option<usize>| j.and_then(|j| words.get(j));
-    let this = &words[i];
-    let w = this.norm.as_bytes();
+    context_keys(previous, before, out);
+    out.push(word_tag_key(previous, &words[i].norm));
+    own_keys(&words[i], out);
+    before_keys(word(i.checked_sub(1)), out);
+    second_before_keys(word(i.checked_sub(2)), out);
+    after_keys(word(Some(i + 1)), out);
+    second_after_keys(word(Some(i + 2)), out);
+}
+
+fn norm(x: Option<&Word>) -> &[u8] {
+    x.map_or(NONE, |x| x.norm.as_bytes())
+}
+
+fn suffix3(x: Option<&Word>) -> &[u8] {
+    x.map_or(NONE, |x| suffix(&x.norm, 3).as_bytes())
+}
+
+/// The keys that depend only on the tags before the token: a bias and the two tags.
+pub fn context_keys(previous: u8, before: u8, out: &mut Vec<u32>) {
     let (p, pp) = ([previous], [before]);
-    let prev = word(i.checked_sub(1));
-    let prev2 = word(i.checked_sub(2));
-    let next = word(Some(i + 1));
-    let next2 = word(Some(i + 2));
-    fn norm(x: Option<&Word>) -> &[u8] {
-        x.map_or(NONE, |x| x.norm.as_bytes())
-    }
-    fn suffix3(x: Option<&Word>) -> &[u8] {
-        x.map_or(NONE, |x| suffix(&x.norm, 3).as_bytes())
-    }
     out.push(key(0, &[]));
+    out.push(key(5, &[&p]));
+    out.push(key(6, &[&pp]));
+    out.push(key(7, &[&p, &pp]));
+}
+
+/// The key of the tag before the token with the token's normalised form.
+pub fn word_tag_key(previous: u8, norm: &str) -> u32 {
+    key(8, &[&[previous], norm.as_bytes()])
+}
+
+/// The keys of the token's own form: the word, its affixes and shape.
+pub fn own_keys(this: &Word, out: &mut Vec<u32>) {
+    let w = this.norm.as_bytes();
     out.push(key(1, &[w]));
     out.push(key(2, &[suffix(&this.norm, 3).as_bytes()]));
     out.push(key(3, &[suffix(&this.norm, 2).as_bytes()]));
     out.push(key(4, &[first_char(&this.norm).as_bytes()]));
-    out.push(key(5, &[&p]));
-    out.push(key(6, &[&pp]));
-    out.push(key(7, &[&p, &pp]));
-    out.push(key(8, &[&p, w]));
-    out.push(key(9, &[norm(prev)]));
-    out.push(key(10, &[suffix3(prev)]));
-    out.push(key(11, &[norm(prev2)]));
-    out.push(key(12, &[norm(next)]));
-    out.push(key(13, &[suffix3(next)]));
-    out.push(key(14, &[norm(next2)]));
     out.push(key(15, &[this.shape.as_bytes(), &[u8::from(this.initial)]]));
     out.push(key(16, &[suffix(&this.norm, 4).as_bytes()]));
-    out.push(key(17, &[next.map_or(NONE, |x| x.shape.as_bytes())]));
+}
+
+/// The keys of the word just before the token (`None`: the sentence starts).
+pub fn before_keys(word: Option<&Word>, out: &mut Vec<u32>) {
+    out.push(key(9, &[norm(word)]));
+    out.push(key(10, &[suffix3(word)]));
+}
+
+/// The key of the word two before the token.
+pub fn second_before_keys(word: Option<&Word>, out: &mut Vec<u32>) {
+    out.push(key(11, &[norm(word)]));
+}
+
+/// The keys of the word just after the token (`None`: the sentence ends).
+pub fn after_keys(word: Option<&Word>, out: &mut Vec<u32>) {
+    out.push(key(12, &[norm(word)]));
+    out.push(key(13, &[suffix3(word)]));
+    out.push(key(17, &[word.map_or(NONE, |x| x.shape.as_bytes())]));
+}
+
+/// The key of the word two after the token.
+pub fn second_after_keys(word: Option<&Word>, out: &mut Vec<u32>) {
+    out.push(key(14, &[norm(word)]));
 }
 
 #[cfg(test)]

@@ -17,21 +17,24 @@
 pub mod chunk;
 pub mod conll;
 pub mod features;
+pub mod forms;
 pub mod model;
 pub mod tag;
 #[cfg(feature = "train")]
 pub mod train;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::segment::Document;
-use features::Word;
+use forms::{Context, Forms};
 pub use model::{Model, ModelError};
 pub use tag::Tag;
 
 const MODEL: &[u8] = include_bytes!("../../models/pos.bin");
 
 static TAGGER: LazyLock<Result<Model, ModelError>> = LazyLock::new(|| Model::from_bytes(MODEL));
+static CONTEXT: LazyLock<Option<Context>> = LazyLock::new(|| shared().ok().map(Context::new));
 
 /// The embedded model, or why it could not be loaded.
 pub fn shared() -> Result<&'static Model, &'static ModelError> {
@@ -40,28 +43,20 @@ pub fn shared() -> Result<&'static Model, &'static ModelError> {
 
 /// The tags of one sentence's words, greedily left to right.
 pub fn tag_words(model: &Model, words: &[&str]) -> Vec<Tag> {
-    let words: Vec<Word> = words.iter().enumerate().map(|(i, w)| Word::new(w, i == 0)).collect();
+    let context = Context::new(model);
+    let mut forms = Forms::with_capacity(words.len());
+    let sentence: Vec<u32> =
+        words.iter().enumerate().map(|(i, w)| forms.form(model, Cow::Borrowed(*w), i == 0)).collect();
     let mut tags = Vec::with_capacity(words.len());
-    let mut keys = Vec::with_capacity(24);
-    let (mut previous, mut before) = (u8::MAX, u8::MAX);
-    for i in 0..words.len() {
-        features::features(&words, i, previous, before, &mut keys);
-        let mut scores = [0.0f32; tag::COUNT];
-        model.add(&keys, &mut scores);
-        let best = best(&scores);
-        tags.push(Tag(best));
-        (before, previous) = (previous, best);
-    }
+    forms.tag(model, &context, &sentence, &mut tags);
     tags
 }
 
 /// The tag with the highest score (the first among equals).
 pub fn best(scores: &[f32; tag::COUNT]) -> u8 {
-    let mut best = 0;
-    for (i, &score) in scores.iter().enumerate() {
-        if score > scores[best] {
-            best = i;
-        }
+    let (mut best, mut top) = (0, scores[0]);
+    for (i, &score) in scores.iter().enumerate().skip(1) {
+        (best, top) = if score > top { (i, score) } else { (best, top) };
     }
     best as u8
 }
@@ -69,25 +64,25 @@ pub fn best(scores: &[f32; tag::COUNT]) -> u8 {
 /// One tag per token of `document`. Without the model (a build error that the tests catch),
 /// every token is a noun: analysis never fails.
 pub fn tags(document: &Document<'_>) -> Vec<Tag> {
-    let noun = Tag::parse("NN").unwrap_or(Tag(1));
-    let mut tags = vec![noun; document.tokens.len()];
-    let Ok(model) = shared() else { return tags };
-    let mut words: Vec<&str> = Vec::new();
-    let mut lowered: Vec<String> = Vec::new();
-    for sentence in &document.sentences {
-        words.clear();
-        words.extend(sentence.tokens.clone().map(|i| document.token_text(i)));
-        let sentence_tags = if is_title_case(document, sentence) {
-            // A headline in Title Case is tagged as if written in lower case: its capitals
-            // say nothing ("Approves" is a verb, not a name).
-            lowered.clear();
-            lowered.extend(words.iter().map(|w| w.to_lowercase()));
-            let lowered: Vec<&str> = lowered.iter().map(String::as_str).collect();
-            tag_words(model, &lowered)
-        } else {
-            tag_words(model, &words)
-        };
-        for (slot, tag) in tags[sentence.tokens.clone()].iter_mut().zip(sentence_tags) {
+    let (Ok(model), Some(context)) = (shared(), CONTEXT.as_ref()) else {
+        return vec![Tag::parse("NN").unwrap_or(Tag(1)); document.tokens.len()];
+    };
+    let mut tags = vec![Tag::parse("NN").unwrap_or(Tag(1)); document.tokens.len()];
+    let mut forms = Forms::with_capacity(document.tokens.len());
+    let (mut sentence, mut sentence_tags) = (Vec::new(), Vec::new());
+    for range in &document.sentences {
+        // A headline in Title Case is tagged as if written in lower case: its capitals say
+        // nothing ("Approves" is a verb, not a name).
+        let lower = is_title_case(document, range);
+        sentence.clear();
+        for (i, index) in range.tokens.clone().enumerate() {
+            let text = document.token_text(index);
+            let text = if lower { Cow::Owned(text.to_lowercase()) } else { Cow::Borrowed(text) };
+            sentence.push(forms.form(model, text, i == 0));
+        }
+        sentence_tags.clear();
+        forms.tag(model, context, &sentence, &mut sentence_tags);
+        for (slot, &tag) in tags.iter_mut().skip(range.tokens.start).zip(&sentence_tags) {
             *slot = tag;
         }
     }
@@ -113,10 +108,19 @@ fn is_title_case(document: &Document<'_>, sentence: &crate::segment::Sentence) -
 
 /// The share of words whose tag matches the gold tag, over `sentences`.
 pub fn accuracy(model: &Model, sentences: &[conll::Sentence]) -> f64 {
+    let context = Context::new(model);
+    let mut forms = Forms::with_capacity(sentences.len() * 16);
     let (mut right, mut all) = (0usize, 0usize);
+    let mut tags = Vec::new();
     for sentence in sentences {
-        let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
-        let tags = tag_words(model, &words);
+        let indices: Vec<u32> = sentence
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| forms.form(model, Cow::Borrowed(w.as_str()), i == 0))
+            .collect();
+        tags.clear();
+        forms.tag(model, &context, &indices, &mut tags);
         right += tags.iter().zip(&sentence.tags).filter(|(a, b)| a == b).count();
         all += tags.len();
     }
@@ -137,6 +141,38 @@ mod tests {
         let document = Document::new("The minister announced new long-range missiles for Ukraine on Tuesday.");
         let tags: Vec<&str> = tags(&document).into_iter().map(Tag::name).collect();
         assert_eq!(tags, ["DT", "NN", "VBD", "JJ", "JJ", "NNS", "IN", "NNP", "IN", "NNP", "."]);
+    }
+
+    /// The tagger as the features define it, token by token, without the form table.
+    fn reference(model: &Model, words: &[&str]) -> Vec<Tag> {
+        let words: Vec<features::Word> =
+            words.iter().enumerate().map(|(i, w)| features::Word::new(w, i == 0)).collect();
+        let (mut tags, mut keys) = (Vec::new(), Vec::new());
+        let (mut previous, mut before) = (u8::MAX, u8::MAX);
+        for i in 0..words.len() {
+            features::features(&words, i, previous, before, &mut keys);
+            let mut scores = [0.0f32; tag::COUNT];
+            model.add(&keys, &mut scores);
+            let best = best(&scores);
+            tags.push(Tag(best));
+            (before, previous) = (previous, best);
+        }
+        tags
+    }
+
+    #[test]
+    fn the_form_table_gives_the_tags_of_the_features_token_by_token() {
+        let model = shared().expect("the embedded model loads");
+        let text = "Blinken visits Kyiv as sirens sound\n\nU.S. Secretary of State Antony J. Blinken said on \
+                    Wednesday that long-range missiles were discussed. \"We will keep going,\" he said; 3.5% of \
+                    the aid, worth $60bn in 2024, arrived. Kyiv's mayor said the sirens sounded twice.";
+        let document = Document::new(text);
+        let all = tags(&document);
+        for sentence in &document.sentences {
+            let words: Vec<&str> = sentence.tokens.clone().map(|i| document.token_text(i)).collect();
+            assert_eq!(reference(model, &words), all[sentence.tokens.clone()], "{words:?}");
+            assert_eq!(tag_words(model, &words), all[sentence.tokens.clone()], "{words:?}");
+        }
     }
 
     #[test]

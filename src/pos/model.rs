@@ -51,6 +51,14 @@ pub fn checksum(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
+/// The weights of one feature: a range of the model's weight list, found once and added as
+/// often as the feature fires.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Row {
+    start: u32,
+    end: u32,
+}
+
 /// The weights, decoded for look-ups.
 pub struct Model {
     pub header: String,
@@ -215,13 +223,23 @@ impl Model {
 
     /// Adds the weights of `features` to `scores`.
     pub fn add(&self, features: &[u32], scores: &mut [f32; COUNT]) {
-        for key in features {
-            if let Some(&(start, count)) = self.rows.get(key) {
-                let start = start as usize;
-                for &(tag, weight) in &self.weights[start..start + usize::from(count)] {
-                    scores[usize::from(tag)] += weight;
-                }
-            }
+        for &key in features {
+            self.add_row(self.row(key), scores);
+        }
+    }
+
+    /// Where the weights of feature `key` are (an empty row for a feature the model lacks).
+    pub fn row(&self, key: u32) -> Row {
+        self.rows
+            .get(&key)
+            .map_or(Row { start: 0, end: 0 }, |&(start, count)| Row { start, end: start + u32::from(count) })
+    }
+
+    /// Adds the weights of `row` to `scores`.
+    #[inline]
+    pub fn add_row(&self, row: Row, scores: &mut [f32; COUNT]) {
+        for &(tag, weight) in self.weights.get(row.start as usize..row.end as usize).unwrap_or_default() {
+            scores[usize::from(tag)] += weight;
         }
     }
 }
