@@ -1,21 +1,23 @@
 //! Key phrases: what the article is about, in its own words, best first.
 //!
-//! Method (the part-of-speech tags come from [`crate::pos`]; the rest is statistics of the one
-//! text):
-//! 1. Candidates (`candidate`, `tagged`): runs of one to four words inside noun phrases:
-//!    nouns end a phrase, adjectives and participles before a noun may start one, every other
-//!    word breaks it; stop-word and vague-word lists still remove empty words. Keyed by
-//!    Porter stems so that singular and plural are one phrase. Capitalised names are kept
-//!    whole; a capital that only opens a sentence or sits in a Title Case headline counts only
-//!    when the rest of the text confirms it. A feed footer gives none (`boilerplate`).
+//! Method (statistics of the one text; part-of-speech tags only where the caller asks):
+//! 1. Candidates (`candidate`): runs of one to four words between stop words and punctuation,
+//!    shaped by word lists (stop words, vague words, verbs that may sit inside a phrase) and
+//!    casing, keyed by Porter stems so that singular and plural are one phrase. Capitalised
+//!    names are kept whole; a capital that only opens a sentence or sits in a Title Case
+//!    headline counts only when the rest of the text confirms it. A feed footer gives none
+//!    (`boilerplate`). With tags from [`crate::pos`] (`tagged`, off in the analysis),
+//!    adverbs, pronouns, numbers and function words break phrases and nouns, adjectives and
+//!    gerunds may stand alone.
 //! 2. Scores (`rank`): PositionRank over the co-occurrence graph of words (frequency, early
-//!    position and centrality in one number), summed over a phrase's words and divided by
-//!    the square root of its length, times the phrase's cohesion, halved for a phrase of
-//!    several words seen once, raised by its spread through the text.
+//!    position and centrality in one number), the mean over a phrase's words, times the
+//!    phrase's cohesion, halved for a phrase of several words seen once, raised by its spread
+//!    through the text.
 //! 3. Selection (`select`): a short form of a name folds its score into the name ("Gruber"
 //!    into "Achim Gruber"); then best first, a phrase is dropped when it mostly occurs inside
 //!    a better one, or holds a better one and occurs once; a recurring phrase that holds a
-//!    better one takes its place ("sea wall" for "wall").
+//!    better one takes its place when it makes a third of the part's occurrences ("sea wall"
+//!    for "wall").
 //!
 //! Entities plug in through [`keyphrases_with_entities`]: their spans become whole candidates
 //! that no other candidate may cut and that name the entity (`entity`, whose mentions become
@@ -23,12 +25,14 @@
 //! boosted by their salience, other names halved: the entity panel lists them.
 //!
 //! Measured by `newslens eval keyphrases` on 500N-KPCrowd (stemmed exact match, the YAKE and
-//! pke convention): F1@10 0.1500 (0.1675 with the word lists this replaced), against 0.1070
-//! for the first ten words; its crowd keys favour single words, verbs and adjectives.
+//! pke convention): F1@10 0.1724, F1@5 0.1070 (0.1721 and 0.1061 with tags, `--pos`), against
+//! 0.1070 F1@10 for the first ten words; its crowd keys favour single words, verbs and
+//! adjectives, and the mean over a phrase's words favours single words too.
 //!
-//! Limits: English only; tagger errors pass through ("chips soars" from a headline); the
-//! scores come from one text, so a word that every article uses can rank as high as a rare
-//! one; the first sentence is taken for a headline; only the feed footer counts as boilerplate.
+//! Limits: English only; the scores come from one text, so a word that every article uses can
+//! rank as high as a rare one; the first sentence is taken for a headline; only the feed
+//! footer counts as boilerplate. The part-of-speech tags are off in the analysis: they cost
+//! about as much as the rest of the stage (see README) for no better F1 on 500N-KPCrowd.
 
 mod boilerplate;
 mod candidate;
@@ -92,11 +96,21 @@ pub fn keyphrases(document: &Document<'_>, limit: usize) -> Vec<Keyphrase> {
     if limit == 0 {
         return Vec::new();
     }
+    keyphrases_with_entities(document, limit, &[], &[])
+}
+
+/// [`keyphrases`] with candidates refined by part-of-speech tags (see `tagged`): what
+/// `newslens eval keyphrases --pos` measures.
+pub fn keyphrases_from_tags(document: &Document<'_>, limit: usize) -> Vec<Keyphrase> {
+    if limit == 0 {
+        return Vec::new();
+    }
     keyphrases_with_entities(document, limit, &pos::tags(document), &[])
 }
 
-/// [`keyphrases`] from the document's part-of-speech tags (one a token), with entity mentions
-/// kept whole, named by their entity, and boosted when the entity is what the text is about.
+/// [`keyphrases`] with entity mentions kept whole, named by their entity, and boosted when the
+/// entity is what the text is about; with the document's part-of-speech tags (one a token,
+/// from [`pos::tags`]) when `tags` is not empty, which refine the candidates (see `tagged`).
 pub fn keyphrases_with_entities(
     document: &Document<'_>,
     limit: usize,

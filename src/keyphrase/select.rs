@@ -15,6 +15,11 @@ const ABOUT: f32 = 0.5;
 /// for topics.
 const ASIDE: f32 = 0.5;
 
+/// A recurring phrase takes the place of a better part of it when it accounts for at least
+/// one in this many of the part's occurrences ("sea wall" for "wall"; not a phrase seen twice
+/// for a word the whole text uses).
+const PART_SHARE: usize = 3;
+
 /// Adds each entity mention of at most [`MAX_WORDS`] words as an occurrence of a candidate
 /// that names the entity, removes the occurrences of other candidates that cut a mention, and
 /// returns each candidate's score factor (1 for candidates that are not entities; 1 +
@@ -144,7 +149,8 @@ fn padded(terms: &[u32]) -> Key {
 }
 
 /// The best `limit` candidates by `scores`, without near-duplicates, as key phrases. A phrase
-/// that recurs and holds a better one takes its place ("sea wall" replaces "wall").
+/// that recurs and holds a better one takes its place ("sea wall" replaces "wall"), when it
+/// makes at least one in [`PART_SHARE`] of the part's occurrences.
 pub fn best(
     document: &Document<'_>,
     words: &Words,
@@ -172,6 +178,7 @@ pub fn best(
             let held = &candidates[c];
             held.len < candidate.len
                 && candidate.occurrences.len() >= 2
+                && PART_SHARE * candidate.occurrences.len() >= held.occurrences.len()
                 && held.entity.is_none()
                 && contains_terms(candidate.terms(), held.terms())
         });

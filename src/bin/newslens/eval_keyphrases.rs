@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use newslens::keyphrase::{keyphrases, stem, Keyphrase};
+use newslens::keyphrase::{keyphrases, keyphrases_from_tags, stem, Keyphrase};
 use newslens::{analyze, Document, Options};
 
 const CUTOFFS: [usize; 2] = [5, 10];
@@ -27,7 +27,7 @@ struct Story {
     gold: Vec<String>,
 }
 
-pub fn run(dir: &Path, show: usize, no_speed: bool) -> io::Result<()> {
+pub fn run(dir: &Path, show: usize, no_speed: bool, pos: bool) -> io::Result<()> {
     let stories = read_stories(dir)?;
     if stories.is_empty() {
         return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("{}: no docsutf8/*.txt", dir.display())));
@@ -36,7 +36,8 @@ pub fn run(dir: &Path, show: usize, no_speed: bool) -> io::Result<()> {
         .iter()
         .map(|story| {
             let document = Document::new(&story.text);
-            keyphrases(&document, 10).into_iter().map(|k| k.text).collect()
+            let phrases = if pos { keyphrases_from_tags(&document, 10) } else { keyphrases(&document, 10) };
+            phrases.into_iter().map(|k| k.text).collect()
         })
         .collect();
     let options = Options { tokens: false, ..Options::default() };

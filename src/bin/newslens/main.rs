@@ -90,6 +90,10 @@ enum Eval {
         /// Skip the speed measurement.
         #[arg(long)]
         no_speed: bool,
+        /// Score the stage with part-of-speech tags refining its candidates (off in the
+        /// analysis; the pipeline's figures stay as the analysis runs).
+        #[arg(long)]
+        pos: bool,
     },
     /// Alias merging and salience on the gold names of a CoNLL file (merge rates, groups of the
     /// first `--show N` stories), or the speed on a synthetic text of `--synthetic MB`.
@@ -144,7 +148,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
-        Command::Eval(Eval::Keyphrases { dir, show, no_speed }) => eval_keyphrases::run(&dir, show, no_speed),
+        Command::Eval(Eval::Keyphrases { dir, show, no_speed, pos }) => eval_keyphrases::run(&dir, show, no_speed, pos),
         Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
         #[cfg(feature = "train")]
