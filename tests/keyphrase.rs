@@ -131,12 +131,17 @@ fn entity_hints_are_kept_whole_and_boosted() {
         .match_indices("Bank of England")
         .map(|(start, name)| EntityHint { start, end: start + name.len(), salience: 1.0, entity: 0 })
         .collect();
-    let phrases = keyphrases_with_entities(&document, 5, &tags(&document), &hints);
-    assert_eq!(phrases[0].text, "Bank of England", "{phrases:?}");
-    assert_eq!(phrases[0].occurrences.len(), 2);
-    assert!(!phrases.iter().any(|k| k.text == "England"), "{phrases:?}");
-    assert_eq!(phrases[0].entity, Some(0));
-    assert!(phrases.iter().filter(|k| k.text != "Bank of England").all(|k| k.entity.is_none()), "{phrases:?}");
+    for tags in [Vec::new(), tags(&document)] {
+        let phrases = keyphrases_with_entities(&document, 5, &tags, &hints);
+        // Behind only the topic the text repeats most ("rates", three times): a phrase scores
+        // the mean of its words, and the name's three words were boosted from there.
+        let bank = phrases.iter().position(|k| k.text == "Bank of England").expect("the name is whole");
+        assert!(bank <= 1, "{phrases:?}");
+        assert_eq!(phrases[bank].occurrences.len(), 2);
+        assert!(!phrases.iter().any(|k| k.text == "England"), "{phrases:?}");
+        assert_eq!(phrases[bank].entity, Some(0));
+        assert!(phrases.iter().filter(|k| k.text != "Bank of England").all(|k| k.entity.is_none()), "{phrases:?}");
+    }
 }
 
 #[test]
@@ -267,8 +272,7 @@ proptest! {
 }
 
 /// F1@10 on 500N-KPCrowd with the evaluation convention (see `newslens eval keyphrases`):
-/// 0.1675 with the word-list candidates, 0.1500 with noun phrases from part-of-speech tags
-/// (this floor: 500N-KPCrowd's keys favour single words, verbs and adjectives).
+/// 0.1724 when this floor was set (0.1675 before phrases scored the mean of their words).
 #[test]
 fn f1_at_10_on_500n_kpcrowd_stays_above_its_floor() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/keyphrases/500n-kpcrowd");
@@ -302,5 +306,5 @@ fn f1_at_10_on_500n_kpcrowd_stays_above_its_floor() {
         total += if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     }
     let f1 = total / names.len() as f64;
-    assert!(f1 >= 0.148, "F1@10 {f1:.4} fell below the floor 0.148");
+    assert!(f1 >= 0.170, "F1@10 {f1:.4} fell below the floor 0.170");
 }
