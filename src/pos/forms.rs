@@ -36,10 +36,13 @@ fn sum(model: &Model, keys: &[u32], scores: &mut Scores) {
     }
 }
 
+/// A function that writes one group of a neighbour's feature keys.
+type KeyGroup = fn(Option<&Word>, &mut Vec<u32>);
+
 /// Writes the features of `word` (`None`: beyond the sentence's end) in each place into `out`.
 /// `out` starts at zero.
 fn place_scores(model: &Model, word: Option<&Word>, keys: &mut Vec<u32>, out: &mut [Scores; PLACES]) {
-    let groups: [(usize, fn(Option<&Word>, &mut Vec<u32>)); 4] = [
+    let groups: [(usize, KeyGroup); 4] = [
         (BEFORE, features::before_keys),
         (SECOND_BEFORE, features::second_before_keys),
         (AFTER, features::after_keys),
