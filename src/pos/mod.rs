@@ -5,7 +5,8 @@
 //! affixes and shape, the two words on either side and the two tags before it; see
 //! [`features`]), trained on the part-of-speech column of CoNLL-2003 English `train.txt` by
 //! `newslens train pos` (the `train` feature). The weights are pruned and stored as i8 codes
-//! (see [`model`]); [`chunk`] reads noun phrases off the tags.
+//! (see [`model`]); [`chunk`] reads noun phrases off the tags. A document is tagged through a
+//! table of its distinct word forms ([`forms`]), each form's feature weights summed once.
 //!
 //! Accuracy and size: see `models/README.md` (CoNLL-2003 dev).
 //!
