@@ -10,7 +10,9 @@
 //! whole pipeline and prints each one's share. With `targets`, it prints the share of
 //! the whole analysis that the target sentiment stage takes (`sentiment::target::targets` on
 //! each article's name mentions, timed apart). With `quotes`, it prints the quote
-//! stage's share of the pipeline: the stage alone against the whole `analyze`, best of 5 runs.
+//! stage's share of the pipeline: the stage alone against the whole `analyze`, best of 5 runs. With `keyphrase-share`, it prints the
+//! time of the whole pipeline, of the part-of-speech tags, of the key-phrase stage with them and
+//! of the stage as the analysis runs it (without them).
 
 use std::hint::black_box;
 
@@ -38,6 +40,47 @@ fn main() {
     }
     if argument.as_deref() == Some("quotes") {
         quote_share(&articles);
+        return;
+    }
+    if argument.as_deref() == Some("keyphrase-share") {
+        // Five rounds of each, interleaved, and the fastest of each: on a shared machine the
+        // slow rounds measure the neighbours.
+        let documents: Vec<newslens::Document<'_>> = articles.iter().map(|a| newslens::Document::new(a)).collect();
+        let time = |f: &dyn Fn()| {
+            let start = std::time::Instant::now();
+            f();
+            start.elapsed().as_secs_f64()
+        };
+        let (mut pipeline, mut tags, mut stage, mut alone) = (f64::MAX, f64::MAX, f64::MAX, f64::MAX);
+        for _ in 0..5 {
+            pipeline = pipeline.min(time(&|| {
+                for article in &articles {
+                    black_box(newslens::analyze(black_box(article), &options));
+                }
+            }));
+            tags = tags.min(time(&|| {
+                for document in &documents {
+                    black_box(newslens::pos::tags(black_box(document)));
+                }
+            }));
+            stage = stage.min(time(&|| {
+                for document in &documents {
+                    let tags = newslens::pos::tags(document);
+                    black_box(newslens::keyphrase::keyphrases_with_entities(document, 10, &tags, &[]));
+                }
+            }));
+            alone = alone.min(time(&|| {
+                for document in &documents {
+                    black_box(newslens::keyphrase::keyphrases_with_entities(document, 10, &[], &[]));
+                }
+            }));
+        }
+        eprintln!(
+            "fastest of 5 passes: pipeline {pipeline:.3} s; part-of-speech tags {tags:.3} s ({:.1}%); key phrases with tags {stage:.3} s ({:.1}%), without tags (the analysis) {alone:.3} s ({:.1}%)",
+            100.0 * tags / pipeline,
+            100.0 * stage / pipeline,
+            100.0 * alone / pipeline
+        );
         return;
     }
     let start = std::time::Instant::now();

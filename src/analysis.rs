@@ -123,6 +123,7 @@ impl Analysis {
                     start: mentions[m].start,
                     end: mentions[m].end,
                     salience: found.salience,
+                    entity: found.id,
                 })
             })
             .collect();
@@ -131,9 +132,12 @@ impl Analysis {
             .zip(sentiments)
             .map(|(span, sentiment)| SentenceResult { start: span.start, end: span.end, text: span.text, sentiment })
             .collect::<Vec<_>>();
+        // No part-of-speech tags: they would double the stage's time for no better key phrases
+        // (see `keyphrase`).
         let keyphrases = keyphrase::keyphrases_with_entities(
             document,
             options.keyphrases.max(if options.summary > 0 { keyphrase::DEFAULT_LIMIT } else { 0 }),
+            &[],
             &hints,
         );
         // The kinds of the paragraphs the stages read (boilerplate left out), in their order.

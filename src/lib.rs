@@ -26,6 +26,7 @@ pub mod keyphrase;
 mod mention;
 mod model;
 pub mod numeric;
+pub mod pos;
 pub mod quote;
 pub mod segment;
 pub mod sentiment;

@@ -27,11 +27,12 @@ export interface SummarySentence extends TextSpan {
   score: number;
 }
 
-/** A key phrase: its text as it first appears, a score relative to the best (which scores 1), and every occurrence. */
+/** A key phrase: its text as it first appears, a score relative to the best (which scores 1), every occurrence (for a name, its entity's mentions), and the id of the entity it names (null: a topic). */
 export interface Keyphrase {
   text: string;
   score: number;
   occurrences: { start: number; end: number }[];
+  entity: number | null;
 }
 
 /** A piece of the text. Offsets are UTF-16 code units: `text.slice(start, end) === item.text`. */

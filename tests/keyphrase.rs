@@ -3,6 +3,7 @@
 //! repository, as in CI).
 
 use newslens::keyphrase::{keyphrases, keyphrases_with_entities, stem, EntityHint};
+use newslens::pos::tags;
 use newslens::{analyze, eval, Document, OffsetMap, OffsetUnit, Options};
 use proptest::prelude::*;
 
@@ -69,7 +70,8 @@ fn a_company_story_keeps_its_multi_word_terms_and_names_whole() {
     let top = texts(CHIPS, 10);
     assert!(top[..3].iter().any(|t| t == "Nvidia"), "{top:?}");
     assert!(top.iter().any(|t| t == "data center chips" || t == "data center"), "{top:?}");
-    assert!(top.iter().any(|t| t == "chips"), "{top:?}");
+    // "chips" gives its place to the recurring phrase that holds it.
+    assert!(!top.iter().any(|t| t == "chips"), "{top:?}");
     // A name is never cut: no "Jensen" or "Huang" alone beside "Jensen Huang".
     assert!(!top.iter().any(|t| t == "Jensen" || t == "Huang"), "{top:?}");
 }
@@ -77,7 +79,7 @@ fn a_company_story_keeps_its_multi_word_terms_and_names_whole() {
 #[test]
 fn a_storm_story_keeps_the_storm_name_whole_even_first_in_sentences() {
     let top = texts(HURRICANE, 10);
-    assert_eq!(top[0], "storm", "{top:?}");
+    assert_eq!(top[0], "storm surge", "{top:?}");
     for expected in ["storm surge", "Hurricane Milton", "Florida", "Sarasota"] {
         assert!(top.iter().any(|t| t == expected), "{expected} missing from {top:?}");
     }
@@ -100,7 +102,8 @@ fn a_surname_alone_counts_for_the_full_name() {
                 had an infection. Gruber called the infection rare.";
     let phrases = keyphrases(&Document::new(text), 10);
     let name = phrases.iter().find(|k| k.text == "Achim Gruber").expect("the full name is kept");
-    assert_eq!(name.occurrences.len(), 3);
+    // Its occurrences are its own; with entities, they are the entity's mentions.
+    assert_eq!(name.occurrences.len(), 1);
     assert!(!phrases.iter().any(|k| k.text == "Gruber"), "{phrases:?}");
 }
 
@@ -129,12 +132,58 @@ fn entity_hints_are_kept_whole_and_boosted() {
     let document = Document::new(text);
     let hints: Vec<EntityHint> = text
         .match_indices("Bank of England")
-        .map(|(start, name)| EntityHint { start, end: start + name.len(), salience: 1.0 })
+        .map(|(start, name)| EntityHint { start, end: start + name.len(), salience: 1.0, entity: 0 })
         .collect();
-    let phrases = keyphrases_with_entities(&document, 5, &hints);
-    assert_eq!(phrases[0].text, "Bank of England", "{phrases:?}");
-    assert_eq!(phrases[0].occurrences.len(), 2);
-    assert!(!phrases.iter().any(|k| k.text == "England"), "{phrases:?}");
+    for tags in [Vec::new(), tags(&document)] {
+        let phrases = keyphrases_with_entities(&document, 5, &tags, &hints);
+        // Behind only the topic the text repeats most ("rates", three times): a phrase scores
+        // the mean of its words, and the name's three words were boosted from there.
+        let bank = phrases.iter().position(|k| k.text == "Bank of England").expect("the name is whole");
+        assert!(bank <= 1, "{phrases:?}");
+        assert_eq!(phrases[bank].occurrences.len(), 2);
+        assert!(!phrases.iter().any(|k| k.text == "England"), "{phrases:?}");
+        assert_eq!(phrases[bank].entity, Some(0));
+        assert!(phrases.iter().filter(|k| k.text != "Bank of England").all(|k| k.entity.is_none()), "{phrases:?}");
+    }
+}
+
+#[test]
+fn a_name_phrase_occurs_where_its_entity_is_mentioned_and_nowhere_else() {
+    let text = "Blinken visits Kyiv\n\nAntony J. Blinken met Ukrainian officials about military aid. \
+                Blinken promised more military aid.\n\nThe post Blinken Discusses Ukraine appeared first on \
+                Example News.";
+    let analysis = analyze(text, &Options::default());
+    for phrase in &analysis.keyphrases {
+        let spans: Vec<&str> = phrase.occurrences.iter().map(|o| &text[o.start..o.end]).collect();
+        assert!(!phrase.text.contains("Discusses"), "{phrase:?}");
+        match phrase.entity {
+            Some(id) => {
+                let entity = &analysis.entities[id];
+                let mentions: Vec<&str> = entity.mentions.iter().map(|&m| analysis.mentions[m].text.as_str()).collect();
+                assert_eq!(spans, mentions, "{phrase:?}");
+            }
+            // A topic's occurrences are the phrase itself, in any inflection.
+            None => assert!(
+                spans.iter().all(|s| s.split(' ').map(stem).eq(phrase.text.split(' ').map(stem))),
+                "{phrase:?} {spans:?}"
+            ),
+        }
+        // Nothing comes from the feed footer.
+        let footer = text.find("The post").expect("the footer is there");
+        assert!(phrase.occurrences.iter().all(|o| o.start < footer || phrase.entity.is_some()), "{phrase:?}");
+    }
+    assert!(analysis.keyphrases.iter().any(|k| k.text == "military aid"), "{:?}", analysis.keyphrases);
+}
+
+#[test]
+fn the_page_sample_is_mostly_topics_with_the_sea_wall_before_its_parts() {
+    let sample = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/sample.js")).expect("the sample");
+    let text = &sample[sample.find('`').expect("a template string") + 1..sample.rfind('`').expect("its end")];
+    let phrases = analyze(text, &Options::default()).keyphrases;
+    let topics = phrases.iter().filter(|k| k.entity.is_none()).count();
+    assert!(topics >= 6, "{phrases:?}");
+    assert_eq!(phrases[0].text, "sea wall", "{phrases:?}");
+    assert!(!phrases.iter().any(|k| k.text == "wall" || k.text == "Approves"), "{phrases:?}");
 }
 
 #[test]
@@ -165,11 +214,13 @@ fn long_repetitive_texts_take_linear_time() {
     let text = "Gruber said the polar bear saw Achim Gruber. ".repeat(20_000);
     let hints: Vec<EntityHint> = text
         .match_indices("Achim Gruber")
-        .map(|(start, name)| EntityHint { start, end: start + name.len(), salience: 0.5 })
+        .map(|(start, name)| EntityHint { start, end: start + name.len(), salience: 0.5, entity: 0 })
         .collect();
-    let phrases = keyphrases_with_entities(&Document::new(&text), 10, &hints);
+    let document = Document::new(&text);
+    let phrases = keyphrases_with_entities(&document, 10, &tags(&document), &hints);
     let name = phrases.iter().find(|k| k.text == "Achim Gruber").expect("the name is a key phrase");
-    assert_eq!(name.occurrences.len(), 40_000);
+    // The entity's mentions: the full name's, not the surname's alone.
+    assert_eq!(name.occurrences.len(), 20_000);
 }
 
 #[test]
@@ -207,8 +258,9 @@ proptest! {
         hints in proptest::collection::vec((0usize..600, 0usize..600, proptest::num::f32::ANY), 0..6),
     ) {
         let hints: Vec<EntityHint> =
-            hints.into_iter().map(|(start, end, salience)| EntityHint { start, end, salience }).collect();
-        let phrases = keyphrases_with_entities(&Document::new(&text), 10, &hints);
+            hints.into_iter().enumerate().map(|(entity, (start, end, salience))| EntityHint { start, end, salience, entity }).collect();
+        let document = Document::new(&text);
+        let phrases = keyphrases_with_entities(&document, 10, &tags(&document), &hints);
         for phrase in &phrases {
             prop_assert!(phrase.score > 0.0 && phrase.score <= 1.0);
             prop_assert!(phrase.occurrences.iter().all(|o| o.start < o.end && o.end <= text.len()));
@@ -222,13 +274,13 @@ proptest! {
     }
 }
 
-/// F1@10 on 500N-KPCrowd, measured by the code of `newslens eval keyphrases`: 0.1675 when this
-/// floor was set.
+/// F1@10 on 500N-KPCrowd, measured by the code of `newslens eval keyphrases`: 0.1724 when this
+/// floor was set (0.1675 before phrases scored the mean of their words).
 #[test]
 fn f1_at_10_on_500n_kpcrowd_stays_above_its_floor() {
     let Some(data) = data::data("keyphrase::f1_at_10_on_500n_kpcrowd_stays_above_its_floor") else { return };
     let stories = eval::keyphrase::read_stories(&data.join("keyphrases/500n-kpcrowd")).expect("the set reads");
     assert_eq!(stories.len(), 500);
     let [_, _, f1] = eval::keyphrase::average(&stories, &eval::keyphrase::predicted(&stories), 10);
-    assert!(f1 >= 0.165, "F1@10 {f1:.4} fell below the floor 0.165");
+    assert!(f1 >= 0.170, "F1@10 {f1:.4} fell below the floor 0.170");
 }

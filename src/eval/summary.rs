@@ -200,6 +200,7 @@ fn time_share(articles: &[Article], options: &Options, out: &mut impl Write) -> 
                         start: m.start,
                         end: m.end,
                         salience: e.salience,
+                        entity: e.id,
                     })
                 })
                 .collect();

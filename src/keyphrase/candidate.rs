@@ -212,6 +212,8 @@ pub struct Candidate {
     pub capitalised: usize,
     /// Occurrences that are a whole run of capitalised words: names.
     pub names: usize,
+    /// The entity whose mentions it matches, if any.
+    pub entity: Option<usize>,
 }
 
 impl Candidate {
@@ -287,7 +289,14 @@ fn add_run(
                 *slot = word(i).term;
             }
             let position = *index_of.entry(key).or_insert_with(|| {
-                found.push(Candidate { key, len: end - start, occurrences: Vec::new(), capitalised: 0, names: 0 });
+                found.push(Candidate {
+                    key,
+                    len: end - start,
+                    occurrences: Vec::new(),
+                    capitalised: 0,
+                    names: 0,
+                    entity: None,
+                });
                 found.len() - 1
             });
             let candidate = &mut found[position];

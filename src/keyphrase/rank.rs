@@ -97,9 +97,9 @@ pub fn term_counts(words: &Words) -> Vec<u32> {
     counts
 }
 
-/// The score of one candidate phrase: the sum of its words' centrality over the square root
-/// of its length (between PositionRank's sum, which favours long phrases, and a mean, which
-/// favours single words); times its cohesion (the share of its rarest word's occurrences that
+/// The score of one candidate phrase: the mean of its words' centrality (PositionRank's sum
+/// favours long phrases; multi-word phrases win back their place over their parts in
+/// `select::best`); times its cohesion (the share of its rarest word's occurrences that
 /// fall inside the phrase: "polar bear" 1, "celebrity polar" low); halved for a phrase of
 /// several words seen once that is not a name; raised by its spread over the text (from its
 /// first occurrence to its last: a phrase that runs through the article is what it is about).
@@ -107,7 +107,7 @@ pub fn phrase_score(candidate: &Candidate, terms: &[f32], counts: &[u32], tokens
     let n = candidate.len;
     let sum: f32 = candidate.terms().iter().map(|&t| terms[t as usize]).sum();
     let frequency = candidate.occurrences.len() as f32;
-    let mut score = sum / (n as f32).sqrt();
+    let mut score = sum / n as f32;
     if n > 1 {
         let rarest = candidate.terms().iter().map(|&t| counts[t as usize]).min().unwrap_or(1).max(1);
         score *= (frequency / rarest as f32).min(1.0);

@@ -8,16 +8,29 @@ use super::candidate::{Candidate, Key, Words, MAX_WORDS};
 use super::{EntityHint, Keyphrase, Occurrence};
 use crate::segment::Document;
 
-/// Adds each entity mention of at most [`MAX_WORDS`] words as an occurrence of a candidate,
-/// removes the occurrences of other candidates that cut a mention, and returns each
-/// candidate's salience boost (0 for candidates that are not entities).
+/// Entities at least this salient (the most salient has 1) are what the text is about: their
+/// names are boosted by their salience.
+const ABOUT: f32 = 0.5;
+/// The factor for the names of other entities: the entity panel lists them, key phrases are
+/// for topics.
+const ASIDE: f32 = 0.5;
+
+/// A recurring phrase takes the place of a better part of it when it accounts for at least
+/// one in this many of the part's occurrences ("sea wall" for "wall"; not a phrase seen twice
+/// for a word the whole text uses).
+const PART_SHARE: usize = 3;
+
+/// Adds each entity mention of at most [`MAX_WORDS`] words as an occurrence of a candidate
+/// that names the entity, removes the occurrences of other candidates that cut a mention, and
+/// returns each candidate's score factor (1 for candidates that are not entities; 1 +
+/// salience for entities the text is about, [`ASIDE`] for the others).
 pub fn apply_entities(
     document: &Document<'_>,
     words: &Words,
     candidates: &mut Vec<Candidate>,
     entities: &[EntityHint],
 ) -> Vec<f32> {
-    let mut boosts = vec![0.0f32; candidates.len()];
+    let mut boosts = vec![1.0f32; candidates.len()];
     if entities.is_empty() {
         return boosts;
     }
@@ -36,8 +49,15 @@ pub fn apply_entities(
         let mut key = [u32::MAX; MAX_WORDS];
         key[..terms.len()].copy_from_slice(&terms);
         let index = *index_of.entry(key).or_insert_with(|| {
-            candidates.push(Candidate { key, len: terms.len(), occurrences: Vec::new(), capitalised: 0, names: 0 });
-            boosts.push(0.0);
+            candidates.push(Candidate {
+                key,
+                len: terms.len(),
+                occurrences: Vec::new(),
+                capitalised: 0,
+                names: 0,
+                entity: None,
+            });
+            boosts.push(1.0);
             candidates.len() - 1
         });
         let candidate = &mut candidates[index];
@@ -46,7 +66,9 @@ pub fn apply_entities(
             candidate.occurrences.insert(at, first..end);
         }
         candidate.names += 1;
-        boosts[index] = boosts[index].max(hint.salience.clamp(0.0, 1.0));
+        candidate.entity = candidate.entity.or(Some(hint.entity));
+        let salience = hint.salience.clamp(0.0, 1.0);
+        boosts[index] = if salience >= ABOUT { 1.0 + salience } else { ASIDE };
         mentions.push(first..end);
     }
     // Mentions sorted by end (packed into integers, so that the sort is the one `best` uses):
@@ -72,8 +94,8 @@ pub fn apply_entities(
 /// Folds a short form of a name into the best longer name that ends with it, or starts with
 /// it when the short form has two words or more ("Buble" into "Michael Buble", "Dame
 /// Vivienne" into "Dame Vivienne Westwood", but not "Chicago" into "Chicago Cubs"): the name
-/// takes the short form's occurrences and the better of the two scores, and the short form's
-/// own score becomes 0. Short forms go first, so that chains end in the longest name.
+/// takes the better of the two scores (and the short form's entity if it has none), and the
+/// short form's own score becomes 0. Occurrences stay each phrase's own. Short forms go first, so that chains end in the longest name.
 pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
     let names: Vec<usize> =
         (0..candidates.len()).filter(|&i| candidates[i].len >= 2 && candidates[i].names > 0).collect();
@@ -110,14 +132,9 @@ pub fn merge_aliases(candidates: &mut [Candidate], scores: &mut [f32]) {
                 .filter(|&i| candidates[i].len > len && !candidates[i].occurrences.is_empty())
                 .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
             let Some(name) = name else { continue };
-            let moved: Vec<Range<usize>> = candidates[short]
-                .occurrences
-                .iter()
-                .filter(|o| !is_inside(o, &candidates[name].occurrences))
-                .cloned()
-                .collect();
-            let target = &mut candidates[name];
-            target.occurrences = merge_sorted(std::mem::take(&mut target.occurrences), moved);
+            if candidates[name].entity.is_none() {
+                candidates[name].entity = candidates[short].entity;
+            }
             scores[name] = scores[name].max(scores[short]);
             scores[short] = 0.0;
         }
@@ -131,13 +148,16 @@ fn padded(terms: &[u32]) -> Key {
     key
 }
 
-/// The best `limit` candidates by `scores`, without near-duplicates, as key phrases.
+/// The best `limit` candidates by `scores`, without near-duplicates, as key phrases. A phrase
+/// that recurs and holds a better one takes its place ("sea wall" replaces "wall"), when it
+/// makes at least one in [`PART_SHARE`] of the part's occurrences.
 pub fn best(
     document: &Document<'_>,
     words: &Words,
     candidates: &[Candidate],
     scores: &[f32],
     limit: usize,
+    entities: &[EntityHint],
 ) -> Vec<Keyphrase> {
     // Best first; among equals, the candidate found first. Scores are positive, so their bits
     // order as the numbers do, and one integer sort does it.
@@ -147,17 +167,59 @@ pub fn best(
         .collect();
     order.sort_unstable();
     // The limit is the caller's and may be huge (`usize::MAX` means "all"): never allocate by it.
-    let mut chosen: Vec<usize> = Vec::with_capacity(limit.min(order.len()));
+    // Each chosen phrase keeps the score of the place it took.
+    let mut chosen: Vec<(usize, f32)> = Vec::with_capacity(limit.min(order.len()));
     for index in order.into_iter().map(|key| (key & u64::from(u32::MAX)) as usize) {
         if chosen.len() == limit {
             break;
         }
-        if !chosen.iter().any(|&c| is_near_duplicate(&candidates[index], &candidates[c])) {
-            chosen.push(index);
+        let candidate = &candidates[index];
+        let part = chosen.iter().position(|&(c, _)| {
+            let held = &candidates[c];
+            held.len < candidate.len
+                && candidate.occurrences.len() >= 2
+                && PART_SHARE * candidate.occurrences.len() >= held.occurrences.len()
+                && held.entity.is_none()
+                && contains_terms(candidate.terms(), held.terms())
+        });
+        if let Some(part) = part {
+            if !chosen.iter().any(|&(c, _)| c != chosen[part].0 && is_near_duplicate(candidate, &candidates[c])) {
+                chosen[part].0 = index;
+            }
+            continue;
+        }
+        if !chosen.iter().any(|&(c, _)| is_near_duplicate(candidate, &candidates[c])) {
+            chosen.push((index, scores[index]));
         }
     }
-    let top = chosen.first().map_or(1.0, |&i| scores[i]);
-    chosen.into_iter().map(|i| keyphrase(document, words, &candidates[i], scores[i] / top)).collect()
+    // A replacement may have made two places one phrase: keep the first.
+    let mut seen = Vec::with_capacity(chosen.len());
+    chosen.retain(|&(c, _)| {
+        let new = !seen.contains(&c);
+        seen.push(c);
+        new
+    });
+    // Each entity's mentions, by id (ids are small: below the number of entities), as the
+    // tokens they cover (a hint that covers none is left out).
+    let mut mentions: Vec<Vec<Occurrence>> = Vec::new();
+    for hint in entities {
+        let first = document.tokens.partition_point(|t| t.start < hint.start);
+        let end = document.tokens.partition_point(|t| t.end <= hint.end);
+        if first >= end || hint.entity > entities.len() {
+            continue;
+        }
+        if mentions.len() <= hint.entity {
+            mentions.resize(hint.entity + 1, Vec::new());
+        }
+        mentions[hint.entity]
+            .push(Occurrence { start: document.tokens[first].start, end: document.tokens[end - 1].end });
+    }
+    for spans in &mut mentions {
+        spans.sort_unstable_by_key(|o| o.start);
+        spans.dedup();
+    }
+    let top = chosen.first().map_or(1.0, |&(_, score)| score);
+    chosen.into_iter().map(|(i, score)| keyphrase(document, words, &candidates[i], score / top, &mentions)).collect()
 }
 
 /// Whether `candidate` adds nothing to `better`: its words are a part of `better`'s and most
@@ -180,28 +242,19 @@ fn is_inside(occurrence: &Range<usize>, outer: &[Range<usize>]) -> bool {
     outer[end.saturating_sub(LOOK_BACK)..end].iter().any(|o| occurrence.end <= o.end)
 }
 
-/// Two lists of spans sorted by start, merged into one.
-fn merge_sorted(a: Vec<Range<usize>>, b: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let mut merged = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.start <= y.start,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => return merged,
-        };
-        merged.extend(if take_a { a.next() } else { b.next() });
-    }
-}
-
 fn contains_terms(outer: &[u32], inner: &[u32]) -> bool {
     inner.len() <= outer.len() && outer.windows(inner.len()).any(|window| window == inner)
 }
 
-fn keyphrase(document: &Document<'_>, words: &Words, candidate: &Candidate, score: f32) -> Keyphrase {
-    // Show the phrase as written in full (not as a merged alias), where its first word is not
-    // first in a sentence, so that its capital means something.
+fn keyphrase(
+    document: &Document<'_>,
+    words: &Words,
+    candidate: &Candidate,
+    score: f32,
+    mentions: &[Vec<Occurrence>],
+) -> Keyphrase {
+    // Show the phrase as written in full, where its first word is not first in a sentence, so
+    // that its capital means something.
     let full: Vec<&Range<usize>> = candidate.occurrences.iter().filter(|o| o.end - o.start >= candidate.len).collect();
     let shown = full
         .iter()
@@ -212,9 +265,10 @@ fn keyphrase(document: &Document<'_>, words: &Words, candidate: &Candidate, scor
     let span =
         |o: &Range<usize>| Occurrence { start: document.tokens[o.start].start, end: document.tokens[o.end - 1].end };
     let text = span(shown);
-    Keyphrase {
-        text: document.text[text.start..text.end].to_owned(),
-        score,
-        occurrences: candidate.occurrences.iter().map(span).collect(),
-    }
+    // A name's occurrences are its entity's mentions.
+    let occurrences = match candidate.entity.and_then(|e| mentions.get(e)) {
+        Some(spans) if !spans.is_empty() => spans.clone(),
+        _ => candidate.occurrences.iter().map(span).collect(),
+    };
+    Keyphrase { text: document.text[text.start..text.end].to_owned(), score, occurrences, entity: candidate.entity }
 }

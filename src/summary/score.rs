@@ -92,9 +92,9 @@ mod tests {
     fn salience_sums_the_mentions_of_each_sentence_per_root_of_its_length() {
         let document = Document::new("Biden met Xi. It rained. Xi left.");
         let hints = [
-            EntityHint { start: 0, end: 5, salience: 1.0 },
-            EntityHint { start: 10, end: 12, salience: 0.5 },
-            EntityHint { start: 25, end: 27, salience: 0.5 },
+            EntityHint { start: 0, end: 5, salience: 1.0, entity: 0 },
+            EntityHint { start: 10, end: 12, salience: 0.5, entity: 1 },
+            EntityHint { start: 25, end: 27, salience: 0.5, entity: 1 },
         ];
         let found = salience(&document, &hints, &[]);
         let (first, third) = (1.5 / 3f32.sqrt(), 0.5 / 2f32.sqrt());

@@ -1,16 +1,23 @@
 // Key phrases as a ranked chart; choosing one highlights its occurrences in the article (the
 // context's `highlight`); its button stays pressed while they are.
+// Topics only: names are the entity panel's, except a name that leads the ranking.
 import { el } from '../dom.js';
+
+/** The key phrases to show: those that name no entity, and the first whatever it names. */
+export function topics(keyphrases) {
+  if (!Array.isArray(keyphrases)) return [];
+  return keyphrases.filter((phrase, index) => index === 0 || phrase.entity === null || phrase.entity === undefined);
+}
 
 export default {
   id: 'keyphrases',
   title: 'Key phrases',
-  shows: (analysis) => Array.isArray(analysis.keyphrases) && analysis.keyphrases.length > 0,
+  shows: (analysis) => topics(analysis.keyphrases).length > 0,
   render(analysis, text, context) {
     const list = el('ol', { class: 'keyphrases' });
     const buttons = new Map(); // occurrences -> the button of their phrase
     let shown = null; // the occurrences highlighted now
-    for (const phrase of analysis.keyphrases) {
+    for (const phrase of topics(analysis.keyphrases)) {
       const count = phrase.occurrences.length;
       const button = el(
         'button',

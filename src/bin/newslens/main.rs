@@ -16,6 +16,8 @@ use newslens::eval;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
+mod train_pos;
+#[cfg(feature = "train")]
 mod train_sentiment;
 #[cfg(feature = "train")]
 mod train_targets;
@@ -84,6 +86,13 @@ enum Eval {
         /// Also print the key phrases of the first N stories.
         #[arg(long, default_value_t = 0)]
         show: usize,
+        /// Skip the speed measurement.
+        #[arg(long)]
+        no_speed: bool,
+        /// Score the stage with part-of-speech tags refining its candidates (off in the
+        /// analysis; the pipeline's figures stay as the analysis runs).
+        #[arg(long)]
+        pos: bool,
     },
     /// Alias merging and salience on the gold names of a CoNLL file (merge rates, groups of the
     /// first `--show N` stories), or the speed on a synthetic text of `--synthetic MB`.
@@ -171,6 +180,8 @@ enum Train {
     Ner(train_ner::Args),
     /// Target sentiment: trains on DATA/entity-sentiment/newsmtsc/train.jsonl (reports on its dev.jsonl).
     Targets(train_targets::TrainTargets),
+    /// Part-of-speech tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
+    Pos(train_pos::Args),
 }
 
 fn main() -> ExitCode {
@@ -186,7 +197,7 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Sentiment { files, repeat }) => eval::sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
-        Command::Eval(Eval::Keyphrases { dir, show }) => eval::keyphrase::run(&dir, show),
+        Command::Eval(Eval::Keyphrases { dir, show, no_speed, pos }) => eval::keyphrase::run(&dir, show, no_speed, pos),
         Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
         Command::Eval(Eval::Targets { file }) => eval::targets::run(&file),
@@ -198,6 +209,8 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Quotes { file, show, track }) => eval::quotes::run(&file, show, &track),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Pos(args)) => train_pos::run(&args),
         Command::Eval(Eval::Entities { file, synthetic, show }) => {
             eval::entities::run(file.as_deref(), synthetic, show)
         }
