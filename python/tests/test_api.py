@@ -69,7 +69,7 @@ def test_a_lone_surrogate_becomes_one_replacement_character():
 def test_bad_options_and_arguments_are_refused_with_a_clear_error():
     with pytest.raises(ValueError, match="keyphrase"):
         newslens.analyze("text", keyphrase=5)
-    with pytest.raises(ValueError, match="tokens"):
+    with pytest.raises(ValueError, match="expected a boolean"):
         newslens.Analyzer(tokens="yes")
     with pytest.raises(ValueError, match="threads"):
         newslens.analyze_many(["a"], threads=0)
