@@ -65,7 +65,7 @@ fn analyze_rows<'py>(
     let outcomes = py.detach(|| {
         batch::map(&inputs, threads, |input| match input.text(max_chars) {
             None => None,
-            Some(Ok(text)) => Some(Ok(row::Row::new(&text, &options))),
+            Some(Ok(text)) => Some(Ok(row::Row::new(text, &options))),
             Some(Err(error)) => Some(Err(error)),
         })
     });
