@@ -83,14 +83,14 @@ def python_rate(texts):
     import newslens
     import pyarrow as pa
 
-    start = time.perf_counter()
-    newslens.analyze_many(texts, threads=1, tokens=False)
-    many = len(texts) / (time.perf_counter() - start)
-    array = pa.array(texts)
-    start = time.perf_counter()
-    newslens.analyze_arrow(array, tokens=False)
-    arrow = len(texts) / (time.perf_counter() - start)
-    return many, arrow
+    rates = []
+    for run in (lambda: newslens.analyze_many(texts, threads=1, tokens=False),
+                lambda: newslens.analyze_arrow(array, tokens=False)):
+        array = pa.array(texts)
+        start, cpu = time.perf_counter(), time.process_time()
+        run()
+        rates.append((len(texts) / (time.perf_counter() - start), len(texts) / (time.process_time() - cpu)))
+    return rates
 
 
 class WorkerMemory(threading.Thread):
@@ -154,7 +154,10 @@ def spark_rate(texts, batch):
 
 def spacy_rate(count):
     """spaCy in a process of its own (so its peak memory is its own): rate, model, version, MB."""
-    out = subprocess.run([sys.executable, __file__, "--spacy-only", str(count)], capture_output=True, text=True)
+    # One thread, as each newslens worker has: BLAS threads would only spin on this machine.
+    one = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    out = subprocess.run([sys.executable, __file__, "--spacy-only", str(count)], capture_output=True, text=True,
+                         env={**os.environ, **one})
     if out.returncode != 0:
         raise OSError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "failed")
     return json.loads(out.stdout)
@@ -194,9 +197,11 @@ def main():
     cli, cli_cpu = cli_rate(texts)
     print(f"CLI, one thread (RAYON_NUM_THREADS=1, --jsonl):   {cli:8.1f} articles/s, "
           f"{cli_cpu:.1f} per CPU-second")
-    many, arrow = python_rate(texts)
-    print(f"Python analyze_many, one thread:                  {many:8.1f} articles/s ({many / cli:.0%} of the CLI)")
-    print(f"Python analyze_arrow, one thread:                 {arrow:8.1f} articles/s ({arrow / cli:.0%} of the CLI)")
+    (many, many_cpu), (arrow, arrow_cpu) = python_rate(texts)
+    print(f"Python analyze_many, one thread:                  {many:8.1f} articles/s, "
+          f"{many_cpu:.1f} per CPU-second ({many_cpu / cli_cpu:.0%} of the CLI's)")
+    print(f"Python analyze_arrow, one thread:                 {arrow:8.1f} articles/s, "
+          f"{arrow_cpu:.1f} per CPU-second ({arrow_cpu / cli_cpu:.0%} of the CLI's)")
     rates, peaks, (workers, total) = spark_rate(texts, args.batch)
     print(f"Spark local[{CORES}] mapInArrow, per core (batches of {args.batch}): "
           f"{rates[0]:.1f} (cold), {rates[1]:.1f} (warm) articles/s/core ({rates[1] / cli:.0%} of the CLI)")
