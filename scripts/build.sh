@@ -59,6 +59,7 @@ cp js/api.js js/index.js js/worker.js js/worker-thread.js www/js/
 
 # The Python wheel (python/, abi3: one wheel for CPython 3.9 and later) into target/wheels/.
 # Cargo rebuilds nothing when nothing changed; the wheel is repacked (a second).
+rm -f target/wheels/newslens-*.whl
 .cache/python/bin/maturin build --quiet -m python/Cargo.toml --out target/wheels >&2
 
 # The single-file page: www/ bundled, the worker and the wasm inlined (a second or two).
