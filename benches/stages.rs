@@ -29,7 +29,7 @@ fn stages(c: &mut Criterion) {
             b.iter(|| keyphrase::keyphrases(black_box(&document), keyphrase::DEFAULT_LIMIT))
         });
         group.bench_function("mentions", |b| b.iter(|| entity::mentions(black_box(&document))));
-        group.bench_function("tagger", |b| b.iter(|| entity::tagger::mentions(black_box(&document))));
+        group.bench_function("tagger", |b| b.iter(|| newslens::internals::tagger_mentions(black_box(&document))));
         let options = Options::default();
         group.bench_function("analyze", |b| b.iter(|| newslens::analyze(black_box(article), &options)));
         group.finish();

@@ -5,7 +5,12 @@
 //!     perf record -g target/release/examples/profile_corpus 4
 //!
 //! With `dump` instead of a count, it writes each article's analysis as one line of JSON, to
-//! compare the output of two builds article by article.
+//! compare the output of two builds article by article. With `article`, it times the article
+//! stage (paragraph kinds, the document without boilerplate, language detection) against the
+//! whole pipeline and prints each one's share. With `targets`, it prints the share of
+//! the whole analysis that the target sentiment stage takes (`sentiment::target::targets` on
+//! each article's name mentions, timed apart). With `quotes`, it prints the quote
+//! stage's share of the pipeline: the stage alone against the whole `analyze`, best of 5 runs.
 
 use std::hint::black_box;
 
@@ -23,6 +28,18 @@ fn main() {
         }
         return;
     }
+    if argument.as_deref() == Some("article") {
+        article_share(&articles, &options);
+        return;
+    }
+    if argument.as_deref() == Some("targets") {
+        target_share(&articles, &options);
+        return;
+    }
+    if argument.as_deref() == Some("quotes") {
+        quote_share(&articles);
+        return;
+    }
     let start = std::time::Instant::now();
     for _ in 0..passes {
         for article in &articles {
@@ -30,4 +47,110 @@ fn main() {
         }
     }
     eprintln!("{} passes over {} articles: {:.3} s", passes, articles.len(), start.elapsed().as_secs_f64());
+}
+
+/// The article stage's share of the pipeline's time, over five passes of the corpus.
+fn article_share(articles: &[&str], options: &newslens::Options) {
+    use newslens::{article, Document};
+    let (mut whole, mut kinds, mut language) = (0.0, 0.0, 0.0);
+    for _ in 0..5 {
+        for text in articles {
+            let start = std::time::Instant::now();
+            black_box(newslens::analyze(black_box(text), options));
+            whole += start.elapsed().as_secs_f64();
+            let document = Document::new(text);
+            let start = std::time::Instant::now();
+            let found = article::kinds(black_box(&document));
+            let kept = article::article(&document, &found);
+            black_box(article::paragraphs(&document, &found));
+            kinds += start.elapsed().as_secs_f64();
+            let start = std::time::Instant::now();
+            black_box(article::language(black_box(&kept)));
+            language += start.elapsed().as_secs_f64();
+        }
+    }
+    println!(
+        "analyze {whole:.3} s; paragraph kinds {kinds:.3} s ({:.2}%); language {language:.3} s ({:.2}%)",
+        kinds / whole * 100.0,
+        language / whole * 100.0
+    );
+}
+
+/// Times the whole analysis and the target sentiment stage alone (as the analysis runs it: on
+/// the name mentions, reading the sentence stage's token shares), 3 passes each, interleaved.
+/// The stage's time includes cloning the mentions and entities it fills in.
+fn target_share(articles: &[&str], options: &newslens::Options) {
+    let prepared: Vec<_> = articles
+        .iter()
+        .map(|article| {
+            let analysis = newslens::analyze(article, options);
+            let document = newslens::Document::new(article);
+            let shares = newslens::sentiment::sentences_with_shares(&document).1;
+            (document, shares, analysis.mentions, analysis.entities)
+        })
+        .collect();
+    let (mut whole, mut stage) = (0.0f64, 0.0f64);
+    for _ in 0..3 {
+        let start = std::time::Instant::now();
+        for article in articles {
+            black_box(newslens::analyze(black_box(article), options));
+        }
+        whole += start.elapsed().as_secs_f64();
+        let start = std::time::Instant::now();
+        for (document, shares, mentions, entities) in &prepared {
+            let (mut mentions, mut entities) = (mentions.clone(), entities.clone());
+            newslens::sentiment::target::fill(black_box(document), shares, &mut mentions, &mut entities);
+            black_box((mentions, entities));
+        }
+        stage += start.elapsed().as_secs_f64();
+    }
+    let targets: usize = prepared.iter().map(|p| p.2.iter().filter(|m| m.entity.is_some()).count()).sum();
+    eprintln!(
+        "{} articles, {targets} name mentions: analysis {:.3} s, target sentiment {:.3} s ({:.1}% of the analysis)",
+        articles.len(),
+        whole / 3.0,
+        stage / 3.0,
+        100.0 * stage / whole
+    );
+}
+
+/// The quote stage's time over the corpus against the whole pipeline's, best of 5 runs each.
+fn quote_share(articles: &[&str]) {
+    let options = newslens::Options::default();
+    let prepared: Vec<_> = articles
+        .iter()
+        .map(|article| {
+            let document = newslens::Document::new(article);
+            let mut mentions = newslens::entity::mentions(&document);
+            let entities = newslens::entity::entities(&document, &mut mentions);
+            (document, mentions, entities)
+        })
+        .collect();
+    let best = |run: &dyn Fn()| {
+        (0..5)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                run();
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let whole = best(&|| {
+        for article in articles {
+            black_box(newslens::analyze(black_box(article), &options));
+        }
+    });
+    let stage = best(&|| {
+        for (document, mentions, entities) in &prepared {
+            black_box(newslens::quote::quotes(document, mentions, entities));
+        }
+    });
+    let quotes: usize = prepared.iter().map(|(d, m, e)| newslens::quote::quotes(d, m, e).len()).sum();
+    println!(
+        "{} articles, {quotes} quotes: analyze {:.1} ms, quote stage {:.2} ms, share {:.2}%",
+        articles.len(),
+        whole * 1e3,
+        stage * 1e3,
+        stage / whole * 100.0
+    );
 }

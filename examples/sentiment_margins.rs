@@ -17,7 +17,7 @@ fn main() -> io::Result<()> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     for line in io::stdin().lock().lines() {
         let line = line?;
-        let margins = newslens::sentiment::margins_with(&model, &lexicon, &line)
+        let margins = newslens::internals::margins_with(&model, &lexicon, &line)
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
         let mean = if margins.is_empty() { 0.0 } else { margins.iter().sum::<f32>() / margins.len() as f32 };
         writeln!(out, "{mean}")?;

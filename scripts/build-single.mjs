@@ -66,6 +66,8 @@ const replaceOnce = (text, pattern, replacement) => {
 let page = html;
 page = replaceOnce(page, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 page = replaceOnce(page, /<link rel="icon" href="icon.svg" type="image\/svg\+xml">/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}" type="image/svg+xml">`);
+// Installing is for the served page (its manifest and service worker); this file fetches nothing.
+page = replaceOnce(page, /\s*<link rel="manifest" href="manifest.webmanifest">\s*<link rel="apple-touch-icon" href="icon-192.png">/, '');
 page = replaceOnce(page, /<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`);
 page = replaceOnce(page, /\s*<script type="module" src="app.js"><\/script>/, '');
 page = replaceOnce(

@@ -3,21 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::{self, Language, ParagraphSpan};
 use crate::entity::{self, Entity, Mention};
 use crate::keyphrase::{self, EntityHint, Keyphrase};
+use crate::quote::{self, Quote};
 use crate::segment::{Document, Span};
 use crate::sentiment::{self, DocumentSentiment, SentenceSentiment};
+use crate::summary::{self, SummarySentence};
 use crate::utf16::OffsetMap;
 
 /// Average silent reading speed of adults for non-fiction, in words per minute (Brysbaert,
 /// "How many words do we read per minute?", 2019: 238).
 const WORDS_PER_MINUTE: f64 = 238.0;
-
-/// Serialises a score as the nearest 4-decimal number, so that JSON shows `0.53` rather than
-/// the f32's `0.5299999713897705`.
-pub(crate) fn rounded<S: serde::Serializer>(value: &f32, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_f64((f64::from(*value) * 1e4).round() / 1e4)
-}
 
 /// What to compute and return. Every combination is valid; the default returns everything.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,11 +25,15 @@ pub struct Options {
     pub tokens: bool,
     /// How many key phrases to return, best first (default 10; 0 turns them off).
     pub keyphrases: usize,
+    /// How many sentences the summary holds (default 3; 0 turns it off).
+    pub summary: usize,
+    /// Find quotations and their speakers (default true).
+    pub quotes: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT }
+        Options { tokens: true, keyphrases: keyphrase::DEFAULT_LIMIT, summary: summary::DEFAULT_LENGTH, quotes: true }
     }
 }
 
@@ -85,23 +86,35 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// The named entities, each with its mentions, most salient first.
     pub entities: Vec<Entity>,
+    /// Quotations and reported speech with their speakers, in text order.
+    pub quotes: Vec<Quote>,
     pub stats: Stats,
+    /// The language of the text; newslens reads English, so another one makes every result
+    /// unreliable.
+    pub language: Language,
+    /// Every paragraph of the text with its kind, in text order.
+    pub paragraphs: Vec<ParagraphSpan>,
+    /// The sentences that carry the article, in document order.
+    pub summary: Vec<SummarySentence>,
 }
 
 impl Analysis {
     /// Gathers every stage's result for `document`.
-    pub fn from_document(document: &Document<'_>, options: &Options) -> Analysis {
+    pub fn from_document(whole: &Document<'_>, options: &Options) -> Analysis {
+        // Boilerplate (share lines, feed footers, copyright) is left out of every stage: they
+        // read the article alone. Tokens are the whole text's.
+        let kinds = article::kinds(whole);
+        let article = article::article(whole, &kinds);
+        let document: &Document<'_> = &article;
         let words = document.tokens.iter().filter(|t| t.is_word()).count();
-        let sentiments = sentiment::sentences(document);
+        let (sentiments, shares) = sentiment::sentences_with_shares(document);
         let mut mentions = entity::mentions(document);
         let mut entities = entity::entities(document, &mut mentions);
-        for found in &mut entities {
-            let mentioned: Vec<usize> = found
-                .mentions
-                .iter()
-                .map(|&m| document.sentences.partition_point(|s| s.span.end <= mentions[m].start))
-                .collect();
-            found.sentiment = Some(sentiment::entity(&sentiments, &mentioned));
+        sentiment::target::fill(document, &shares, &mut mentions, &mut entities);
+        let quotes = if options.quotes { quote::quotes(document, &mentions, &entities) } else { Vec::new() };
+        let by_entity = quote::quotes_by_entity(&quotes, entities.len());
+        for (found, list) in entities.iter_mut().zip(by_entity) {
+            found.quotes = list;
         }
         let hints: Vec<EntityHint> = entities
             .iter()
@@ -118,25 +131,39 @@ impl Analysis {
             .zip(sentiments)
             .map(|(span, sentiment)| SentenceResult { start: span.start, end: span.end, text: span.text, sentiment })
             .collect::<Vec<_>>();
+        let keyphrases = keyphrase::keyphrases_with_entities(
+            document,
+            options.keyphrases.max(if options.summary > 0 { keyphrase::DEFAULT_LIMIT } else { 0 }),
+            &hints,
+        );
+        let summary = summary::summary(document, options.summary, &hints, &keyphrases);
         Analysis {
             sentiment: sentiment::document(sentences.iter().map(|s| &s.sentiment)),
             sentences,
-            tokens: if options.tokens { token_spans(document) } else { Vec::new() },
-            keyphrases: keyphrase::keyphrases_with_entities(document, options.keyphrases, &hints),
+            tokens: if options.tokens { token_spans(whole) } else { Vec::new() },
+            keyphrases: keyphrases.into_iter().take(options.keyphrases).collect(),
             mentions,
             entities,
+            quotes,
             stats: Stats {
                 words,
                 sentences: document.sentences.len(),
                 paragraphs: document.paragraphs.len(),
                 reading_minutes: (words as f64 / WORDS_PER_MINUTE * 10.0).round() / 10.0,
             },
+            language: article::language(document),
+            paragraphs: article::paragraphs(whole, &kinds),
+            summary,
         }
     }
 
     /// Rewrites every offset from bytes into the unit of `map`. Each stage that adds spans to
     /// the analysis adds them here.
     pub fn convert_offsets(&mut self, map: &OffsetMap<'_>) {
+        for chosen in &mut self.summary {
+            chosen.start = map.convert(chosen.start);
+            chosen.end = map.convert(chosen.end);
+        }
         for item in self.tokens.iter_mut() {
             item.start = map.convert(item.start);
             item.end = map.convert(item.end);
@@ -159,6 +186,26 @@ impl Analysis {
         for mention in &mut self.mentions {
             mention.start = map.convert(mention.start);
             mention.end = map.convert(mention.end);
+            for driver in mention.sentiment.iter_mut().flat_map(|s| s.drivers.iter_mut()) {
+                driver.start = map.convert(driver.start);
+                driver.end = map.convert(driver.end);
+            }
+        }
+        for paragraph in &mut self.paragraphs {
+            paragraph.start = map.convert(paragraph.start);
+            paragraph.end = map.convert(paragraph.end);
+            if let Some(dateline) = &mut paragraph.dateline {
+                dateline.start = map.convert(dateline.start);
+                dateline.end = map.convert(dateline.end);
+            }
+        }
+        for found in &mut self.quotes {
+            found.start = map.convert(found.start);
+            found.end = map.convert(found.end);
+            for span in found.speaker.iter_mut().chain(found.cue.iter_mut()) {
+                span.start = map.convert(span.start);
+                span.end = map.convert(span.end);
+            }
         }
     }
 }
@@ -182,14 +229,18 @@ impl Serialize for Output<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let analysis = self.analysis;
-        let mut out = serializer.serialize_struct("Analysis", 7)?;
+        let mut out = serializer.serialize_struct("Analysis", 11)?;
         out.serialize_field("sentiment", &analysis.sentiment)?;
         out.serialize_field("sentences", &analysis.sentences)?;
         out.serialize_field("tokens", &Tokens(self))?;
         out.serialize_field("keyphrases", &analysis.keyphrases)?;
         out.serialize_field("mentions", &analysis.mentions)?;
         out.serialize_field("entities", &analysis.entities)?;
+        out.serialize_field("quotes", &analysis.quotes)?;
         out.serialize_field("stats", &analysis.stats)?;
+        out.serialize_field("language", &analysis.language)?;
+        out.serialize_field("paragraphs", &analysis.paragraphs)?;
+        out.serialize_field("summary", &analysis.summary)?;
         out.end()
     }
 }
@@ -231,7 +282,7 @@ mod tests {
 
     #[test]
     fn output_serialises_exactly_as_the_analysis_with_its_tokens() {
-        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\nIt cost $1.2 billion. 東京。";
+        let text = "Zelensky’s 🙂 plan: Mr. Blinken met him in Kyiv on May 3, 2024.\n\n“It cost $1.2 billion,” he said. 東京。";
         for unit in [OffsetUnit::Bytes, OffsetUnit::Utf16, OffsetUnit::CodePoints] {
             for tokens in [true, false] {
                 let options = Options { tokens, ..Options::default() };

@@ -17,11 +17,20 @@
 #![deny(clippy::unwrap_used)]
 
 mod analysis;
+pub mod article;
 pub mod entity;
+#[cfg(feature = "eval")]
+pub mod eval;
 mod hash;
 pub mod keyphrase;
+mod mention;
+mod model;
+pub mod numeric;
+pub mod quote;
 pub mod segment;
 pub mod sentiment;
+mod serial;
+pub mod summary;
 mod utf16;
 
 #[cfg(target_arch = "wasm32")]
@@ -29,7 +38,10 @@ pub mod wasm;
 
 pub use analysis::{Analysis, Options, Output, SentenceResult, Stats, TextSpan};
 pub use keyphrase::{Keyphrase, Occurrence};
+pub use model::ModelError;
+pub use quote::{Quote, QuoteSpan};
 pub use segment::{Document, Span, Token, TokenKind};
+pub use summary::SummarySentence;
 pub use utf16::{OffsetMap, OffsetUnit};
 
 /// The version of this crate, as reported by `version()` in JS and `newslens --version`.
@@ -57,4 +69,27 @@ pub fn keyphrases(text: &str, limit: usize) -> Vec<Keyphrase> {
 pub fn tokens(text: &str) -> Vec<TextSpan> {
     let document = Document::new(text);
     analysis::token_spans(&document)
+}
+
+/// What the CLI's `train` subcommands, the fuzz targets, the benchmarks and the tests reach
+/// inside the crate. Not part of the API: it changes whenever the internals do. Native only.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub mod internals {
+    pub use crate::entity::tagger::decode::{marginals, viterbi};
+    pub use crate::entity::tagger::features::DocumentWords;
+    pub use crate::entity::tagger::label::spans;
+    pub use crate::entity::tagger::lexicon::Lexicon;
+    pub use crate::entity::tagger::model::Model;
+    pub use crate::entity::tagger::{mentions as tagger_mentions, Tagger};
+    pub use crate::hash::seal;
+    pub use crate::sentiment::score::{check_model, margins_with};
+
+    /// Training (`newslens train ner|sentiment`).
+    #[cfg(feature = "train")]
+    pub mod train {
+        pub use crate::entity::tagger::features::{ALL_GROUPS, CLUSTERS, DOCUMENT, LISTS};
+        pub use crate::entity::tagger::train::{train as train_tagger, TrainOptions};
+        pub use crate::sentiment::train::{train as train_sentiment, Settings};
+    }
 }

@@ -15,6 +15,16 @@ export interface Options {
   tokens?: boolean;
   /** How many key phrases to return (default 10; 0 leaves them out). */
   keyphrases?: number;
+  /** How many sentences the summary holds (default 3; 0 leaves it out). */
+  summary?: number;
+  /** Find quotations and their speakers (default true). */
+  quotes?: boolean;
+}
+
+/** A summary sentence: the sentence at `sentence` in `analysis.sentences`, with the same offsets and text, and a score relative to the best (which scores 1). */
+export interface SummarySentence extends TextSpan {
+  sentence: number;
+  score: number;
 }
 
 /** A key phrase: its text as it first appears, a score relative to the best (which scores 1), and every occurrence. */
@@ -85,6 +95,11 @@ export interface Mention extends TextSpan {
   value?: MentionValue;
   /** The id of the entity it names (names only; numbers and dates have none). */
   entity?: number;
+  /**
+   * Names only: the sentiment the sentence expresses toward this name (how it portrays it),
+   * `score` = P(positive) − P(negative) in [-1, 1], with the words that drove it (at most 5).
+   */
+  sentiment?: SentenceSentiment;
 }
 
 /** One entity: every mention of the same person, place, organization or other name. */
@@ -101,8 +116,25 @@ export interface Entity {
   firstStart: number;
   /** Indices into `analysis.mentions`, in text order. */
   mentions: number[];
-  /** The mean sentiment of the sentences that mention it. */
-  sentiment: { score: number; label: SentimentLabel };
+  /** The sentiment toward it: the mean of its mentions' scores and their labels counted. */
+  sentiment: DocumentSentiment;
+}
+
+/** The language of the text: ISO 639-1 code and the detector's confidence, 0 … 1. "en" with confidence 0 means too little text to tell (English is assumed). */
+export interface Language {
+  code: string;
+  confidence: number;
+}
+
+export type ParagraphKind = "headline" | "dateline" | "byline" | "caption" | "boilerplate" | "body";
+
+/** A paragraph and its kind; boilerplate is left out of every other result. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+  /** The dateline opening a body paragraph ("WASHINGTON (AP) —"), else null. */
+  dateline: { start: number; end: number } | null;
 }
 
 /** Everything newslens finds in one text. */
@@ -115,8 +147,15 @@ export interface Analysis {
   entities: Entity[];
   /** What the text is about, best first. */
   keyphrases: Keyphrase[];
+  /** Quotations and reported speech with their speakers, in text order. */
+  quotes: Quote[];
   stats: Stats;
   sentiment: DocumentSentiment;
+  language: Language;
+  /** Every paragraph of the text, in order. */
+  paragraphs: Paragraph[];
+  /** The sentences that carry the article, in document order; all of them when there are no more than `options.summary`. */
+  summary: SummarySentence[];
 }
 "#;
 

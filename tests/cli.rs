@@ -39,6 +39,9 @@ fn analyze_reads_stdin_and_prints_the_analysis() {
     let analysis = json(&out);
     assert_eq!(analysis["sentences"][1]["text"], "He spoke.");
     assert_eq!(analysis["stats"]["sentences"], 2);
+    assert_eq!(analysis["language"]["code"], "en");
+    assert_eq!(analysis["paragraphs"][0]["kind"], "body");
+    assert!(analysis["paragraphs"][0]["dateline"].is_null());
 }
 
 #[test]

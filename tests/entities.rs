@@ -270,7 +270,7 @@ proptest! {
             .filter_map(|&(start, length, kind, confidence)| {
                 let start = (0..=start.min(text.len())).rev().find(|&i| text.is_char_boundary(i))?;
                 let end = (start..=(start + length).min(text.len())).rev().find(|&i| text.is_char_boundary(i))?;
-                Some(Mention { start, end, text: text[start..end].to_string(), kind: kinds[kind], confidence, value: None, entity: None })
+                Some(Mention { start, end, text: text[start..end].to_string(), kind: kinds[kind], confidence, value: None, entity: None, sentiment: None })
             })
             .collect();
         let found = entities(&Document::new(&text), &mut mentions);

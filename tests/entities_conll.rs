@@ -2,16 +2,16 @@
 //! one-word person mentions (gold spans) that join a person named in full in the same story.
 //! Measured 83.9% (510 of 608) when the floor was set.
 
-#[allow(dead_code)]
-#[path = "../src/bin/newslens/eval_entities.rs"]
-mod eval_entities;
+use newslens::eval::entities;
 
-const DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/dev.txt");
+#[path = "support/data.rs"]
+mod data;
 
 #[test]
 fn most_bare_surnames_in_conll_dev_join_a_full_name() {
-    let source = std::fs::read_to_string(DEV).expect("CoNLL-2003 dev is in ../shared/data");
-    let (stories, _, figures) = eval_entities::grouped(&source);
+    let Some(data) = data::data("entities_conll::most_bare_surnames_in_conll_dev_join_a_full_name") else { return };
+    let source = std::fs::read_to_string(data.join("conll2003/dev.txt")).expect("the shared data holds CoNLL dev");
+    let (stories, _, figures) = entities::grouped(&source);
     assert!(stories.len() > 200, "{} stories", stories.len());
     assert!(figures.single > 500, "{} one-word person mentions", figures.single);
     let rate = figures.joined as f64 / figures.single as f64;

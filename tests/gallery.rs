@@ -26,7 +26,26 @@ fn check_whole(text: &str, analysis: &Analysis) {
         let tokens = analysis.tokens.iter().map(|t| (t.start, t.end, Some(&t.text)));
         let occurrences = analysis.keyphrases.iter().flat_map(|k| &k.occurrences).map(|o| (o.start, o.end, None));
         let mentions = analysis.mentions.iter().map(|m| (m.start, m.end, Some(&m.text)));
-        sentences.chain(drivers).chain(tokens).chain(occurrences).chain(mentions)
+        let toward = analysis
+            .mentions
+            .iter()
+            .flat_map(|m| m.sentiment.iter().flat_map(|s| &s.drivers))
+            .map(|d| (d.start, d.end, Some(&d.text)));
+        let summary = analysis.summary.iter().map(|s| (s.start, s.end, Some(&s.text)));
+        let quotes = analysis.quotes.iter().flat_map(|q| {
+            [Some((q.start, q.end, Some(&q.text)))]
+                .into_iter()
+                .chain([q.speaker.as_ref(), q.cue.as_ref()].map(|s| s.map(|s| (s.start, s.end, Some(&s.text)))))
+                .flatten()
+        });
+        sentences
+            .chain(drivers)
+            .chain(tokens)
+            .chain(occurrences)
+            .chain(mentions)
+            .chain(toward)
+            .chain(summary)
+            .chain(quotes)
     };
     for (start, end, expected) in spans() {
         assert!(start < end && end <= text.len(), "span {start}..{end} of {} bytes", text.len());
@@ -130,6 +149,41 @@ fn check_sensible(name: &str, text: &str, analysis: &Analysis) {
             assert!(analysis.entities.iter().any(|e| e.name.contains("Zelensky")), "an entity named Zelensky");
             assert!(phrases(analysis)[0].contains("Zelensky"), "{:?}", phrases(analysis));
         }
+        "boilerplate lines only" => {
+            // The last line may be cut short, and so be anything.
+            let (_, whole) = analysis.paragraphs.split_last().expect("paragraphs");
+            assert!(whole.iter().all(|p| p.kind == newslens::article::ParagraphKind::Boilerplate));
+            assert!(analysis.paragraphs.len() >= text.matches('\n').count());
+            assert!(analysis.sentences.len() <= 1 && analysis.entities.len() <= 1);
+            assert!(analysis.tokens.len() > analysis.stats.words, "tokens cover the whole text");
+        }
+        "a German article" => {
+            assert_eq!(analysis.language.code, "de");
+            assert!(analysis.paragraphs.iter().all(|p| p.kind == newslens::article::ParagraphKind::Body));
+        }
+        "names and open quotes in one endless sentence" => {
+            let names = analysis.mentions.iter().filter(|m| m.entity.is_some());
+            assert!(names.clone().count() > 1000);
+            assert!(names.clone().all(|m| m.sentiment.as_ref().is_some_and(|s| s.score.abs() <= 1.0)));
+        }
+        "quotation marks that never close" => {
+            // Every whole sentence sits inside a quotation left open for many sentences: none is
+            // taken alone, none cut in half.
+            assert!(analysis.summary.len() <= 3 && analysis.sentences.len() > 3);
+            assert!(analysis.summary.iter().all(|s| !s.text.starts_with("and")), "{:?}", analysis.summary.first());
+        }
+        "a megabyte of quote marks" => assert_eq!(analysis.stats.words, 0),
+        "unbalanced quote marks (10,000)" => {
+            assert!(analysis.stats.words > 0);
+            assert!(analysis.quotes.iter().filter(|q| q.direct).count() <= 1, "unclosed marks make no quotations");
+        }
+        "quotes nested 100 deep" => {
+            let blocks = text.matches("Mr. Blinken said").count();
+            let direct = analysis.quotes.iter().filter(|q| q.direct).count();
+            assert!(direct + 1 >= blocks && direct <= blocks, "{direct} quotations for {blocks} blocks");
+            let first = analysis.quotes.first().and_then(|q| q.speaker.as_ref()).map(|s| s.text.as_str());
+            assert_eq!(first, Some("Mr. Blinken"));
+        }
         other => panic!("no expectation written for {other}"),
     }
 }
@@ -148,10 +202,10 @@ fn every_gallery_input_gives_a_sensible_whole_result_in_bounded_time() {
 
 #[test]
 fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
-    let options = Options { tokens: false, keyphrases: 0 };
+    let options = Options { tokens: false, keyphrases: 0, summary: 0, quotes: true };
     for input in inputs::scaled(20) {
         let analysis = analyze(&input.text, &options);
-        assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty());
+        assert!(analysis.tokens.is_empty() && analysis.keyphrases.is_empty() && analysis.summary.is_empty());
         assert_eq!(analysis.sentences, analyze(&input.text, &Options::default()).sentences, "{}", input.name);
     }
 }
@@ -164,9 +218,10 @@ fn gallery_inputs_without_tokens_or_key_phrases_keep_their_sentences() {
 fn a_huge_key_phrase_limit_returns_every_phrase_instead_of_panicking() {
     let text = "Mr. Blinken landed in Kyiv on Tuesday. He met Zelensky’s aides about long-range drones.";
     for limit in [usize::MAX, u32::MAX as usize, 1 << 40] {
-        let options = Options { keyphrases: limit, ..Options::default() };
+        let options = Options { keyphrases: limit, summary: limit, ..Options::default() };
         let analysis = analyze(text, &options);
         assert!(!analysis.keyphrases.is_empty());
+        assert_eq!(analysis.summary.len(), analysis.sentences.len());
         assert_eq!(analysis.keyphrases, analyze(text, &Options { keyphrases: 1000, ..Options::default() }).keyphrases);
     }
 }

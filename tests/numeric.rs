@@ -2,9 +2,13 @@
 //! property test: any string gives mentions in bounds, on char boundaries, in order and
 //! without overlaps.
 
-use newslens::entity::{numeric, Mention, Value};
-use newslens::Document;
+use newslens::entity::{Mention, Value};
+use newslens::numeric;
+use newslens::{eval, Document};
 use proptest::prelude::*;
+
+#[path = "support/data.rs"]
+mod data;
 
 fn describe(mention: &Mention) -> String {
     let kind = serde_json::to_value(mention.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
@@ -272,49 +276,15 @@ fn values_serialise_as_plain_json() {
 /// tagged CD outside names are covered by a mention. Measured: 1.06% and 90.54%.
 #[test]
 fn conll_dev_numbers_are_found_and_names_left_alone() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/dev.txt");
-    let source = std::fs::read_to_string(path).expect("the shared data sits beside the repository");
-    let mut text = String::new();
-    let mut names: Vec<(usize, usize)> = Vec::new();
-    let mut numbers: Vec<(usize, usize)> = Vec::new();
-    let mut open: Option<(usize, String)> = None;
-    for line in source.lines().chain([""]) {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let [word, pos, _, tag] = fields.as_slice() else {
-            if let Some((start, _)) = open.take() {
-                names.push((start, text.len()));
-            }
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            continue;
-        };
-        if !text.is_empty() && !text.ends_with('\n') {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(word);
-        let kind = tag.get(2..).unwrap_or("");
-        if !(tag.starts_with("I-") && open.as_ref().is_some_and(|(_, k)| k == kind)) {
-            if let Some((name_start, _)) = open.take() {
-                names.push((name_start, start - 1));
-            }
-            if *tag != "O" {
-                open = Some((start, kind.to_string()));
-            }
-        }
-        if *pos == "CD" && open.is_none() {
-            numbers.push((start, text.len()));
-        }
-    }
-    let mentions = numeric::mentions(&Document::new(&text));
-    let overlapping = mentions.iter().filter(|m| names.iter().any(|&(s, e)| s < m.end && m.start < e)).count();
-    let covered = numbers.iter().filter(|&&(s, e)| mentions.iter().any(|m| m.start <= s && m.end >= e)).count();
-    let overlap_rate = overlapping as f64 / mentions.len() as f64;
-    let coverage = covered as f64 / numbers.len() as f64;
-    assert!(mentions.len() > 5000, "{} mentions", mentions.len());
-    assert!(overlap_rate <= 0.012, "{overlapping} of {} mentions overlap a name", mentions.len());
-    assert!(coverage >= 0.89, "{covered} of {} CD tokens covered", numbers.len());
+    let Some(data) = data::data("numeric::conll_dev_numbers_are_found_and_names_left_alone") else { return };
+    let source = std::fs::read_to_string(data.join("conll2003/dev.txt")).expect("the shared data holds CoNLL dev");
+    let corpus = eval::numeric::corpus(source);
+    let found = corpus.proxies(&numeric::mentions(&Document::new(&corpus.text)));
+    let overlap_rate = found.overlapping as f64 / found.mentions as f64;
+    let coverage = found.covered as f64 / found.numbers as f64;
+    assert!(found.mentions > 5000, "{} mentions", found.mentions);
+    assert!(overlap_rate <= 0.012, "{} of {} mentions overlap a name", found.overlapping, found.mentions);
+    assert!(coverage >= 0.89, "{} of {} CD tokens covered", found.covered, found.numbers);
 }
 
 /// Text with the pieces the rules look for, shuffled into odd orders.

@@ -4,6 +4,7 @@
 //! sentences and a prefix of the same key phrases; drivers, key phrase occurrences and entity
 //! mentions whole and in order.
 
+use newslens::segment::{normalize, Case, ParagraphKind};
 use newslens::{analyze, entity, Document, OffsetMap, OffsetUnit, Options};
 use proptest::prelude::*;
 
@@ -37,6 +38,11 @@ fn newsy() -> impl Strategy<Value = String> {
         "”",
         "'",
         "’",
+        "‘",
+        "«",
+        "''",
+        "according to",
+        "told",
         "(",
         ")",
         "—",
@@ -119,6 +125,15 @@ fn check_document(text: &str) {
         next_sentence = paragraph.sentences.end;
     }
     assert_eq!(next_sentence, document.sentences.len());
+    // Each token's form and case class are those of its text, by the one rule.
+    for (i, token) in document.tokens.iter().enumerate() {
+        let token_text = document.token_text(i);
+        assert_eq!(document.norm(i), normalize(token_text), "{token_text:?}");
+        assert_eq!(token.case, Case::of(token_text), "{token_text:?}");
+    }
+    assert_eq!(document.norm(document.tokens.len()), "");
+    let headlines = document.paragraphs.iter().filter(|p| p.kind == ParagraphKind::Headline).count();
+    assert_eq!(headlines, usize::from(document.headline().is_some()));
 }
 
 proptest! {
@@ -169,14 +184,23 @@ proptest! {
         text in any_text(),
         tokens in any::<bool>(),
         limit in any_limit(),
+        quotes in any::<bool>(),
     ) {
-        let options = Options { tokens, keyphrases: limit };
+        let options = Options { tokens, keyphrases: limit, summary: limit, quotes };
         let analysis = analyze(&text, &options);
         let everything = analyze(&text, &Options { keyphrases: usize::MAX, ..Options::default() });
         prop_assert_eq!(&analysis.sentences, &everything.sentences);
         prop_assert_eq!(analysis.tokens.is_empty(), !tokens || everything.tokens.is_empty());
         let shown = limit.min(everything.keyphrases.len());
         prop_assert_eq!(&analysis.keyphrases[..], &everything.keyphrases[..shown]);
+        prop_assert!(analysis.summary.len() <= limit);
+        prop_assert!(limit < analysis.sentences.len() || analysis.summary.len() == analysis.sentences.len());
+        prop_assert!(analysis.summary.windows(2).all(|w| w[0].sentence < w[1].sentence));
+        for chosen in &analysis.summary {
+            let sentence = &analysis.sentences[chosen.sentence];
+            prop_assert_eq!((chosen.start, chosen.end, &chosen.text), (sentence.start, sentence.end, &sentence.text));
+            prop_assert!(chosen.score.is_finite() && (0.0..=1.0).contains(&chosen.score));
+        }
     }
 
     #[test]
@@ -209,6 +233,68 @@ proptest! {
             prop_assert!((0.0..=1.0).contains(&mention.confidence));
             at = mention.end;
         }
+    }
+}
+
+/// Strings made of the pieces the paragraph-kind rules look at.
+fn article_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "By",
+        "Jane",
+        "DOE",
+        "Photo:",
+        "FILE -",
+        "(AP Photo/Jane Doe)",
+        "©",
+        "Copyright",
+        "Follow us",
+        "Share",
+        "Read more:",
+        "appeared first on",
+        "WASHINGTON",
+        "(Reuters)",
+        "—",
+        "-",
+        "1996-08-30",
+        "March",
+        "5,",
+        "2024",
+        "Updated",
+        "İ",
+        "ẞ",
+        "\n",
+        "\n\n",
+        " ",
+        ".",
+        ")",
+        "(",
+        "said",
+        "der",
+        "und",
+        "Sitzung",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn paragraph_kinds_cover_every_paragraph_and_datelines_lie_inside(
+        text in prop_oneof![any_text(), article_like()]
+    ) {
+        let analysis = analyze(&text, &Options::default());
+        let document = Document::new(&text);
+        prop_assert_eq!(analysis.paragraphs.len(), document.paragraphs.len());
+        for (found, paragraph) in analysis.paragraphs.iter().zip(&document.paragraphs) {
+            prop_assert_eq!((found.start, found.end), (paragraph.span.start, paragraph.span.end));
+            if let Some(dateline) = found.dateline {
+                prop_assert!(found.start <= dateline.start && dateline.start < dateline.end && dateline.end < found.end);
+                prop_assert!(text.get(dateline.start..dateline.end).is_some());
+            }
+        }
+        prop_assert!((0.0..=1.0).contains(&analysis.language.confidence));
+        prop_assert_eq!(analysis.language.code.len(), 2);
     }
 }
 

@@ -2,9 +2,10 @@
 //! development sets, and robustness on any input.
 
 use newslens::sentiment::{self, Label, SentenceSentiment};
-use newslens::{analyze, Document, OffsetMap, OffsetUnit, Options};
+use newslens::{analyze, eval, Document, OffsetMap, OffsetUnit, Options};
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+#[path = "support/data.rs"]
+mod data;
 
 fn sentence(text: &str) -> SentenceSentiment {
     let document = Document::new(text);
@@ -157,7 +158,7 @@ fn driver_offsets_convert_to_utf16_with_the_rest() {
 
 #[test]
 fn the_embedded_model_reads_and_matches_the_embedded_lexicon() {
-    let header = sentiment::check_model().expect("the embedded model reads");
+    let header = newslens::internals::check_model().expect("the embedded model reads");
     assert!(header.contains("made by: cargo run --release --features train -- train sentiment"), "{header}");
 }
 
@@ -173,36 +174,28 @@ fn the_json_shape_is_the_documented_one() {
     assert!(first["drivers"][0]["weight"].is_f64());
 }
 
-/// Accuracy of the text scores on a `sentence<TAB>label` file, the way `newslens eval
-/// sentiment` measures it.
-fn accuracy(path: &str) -> f64 {
-    let text = std::fs::read_to_string(format!("{DATA}/{path}")).expect("the shared data is beside the repository");
-    let (mut right, mut total) = (0, 0);
-    for line in text.lines() {
-        let Some((sentence, label)) = line.rsplit_once('\t') else { continue };
-        let label = label.trim();
-        if label != "0" && label != "1" {
-            continue;
-        }
-        let score = sentiment::document(&sentiment::sentences(&Document::new(sentence.trim()))).score;
-        if (label == "1" && score > 0.0) || (label == "0" && score < 0.0) {
-            right += 1;
-        }
-        total += 1;
-    }
-    right as f64 / total as f64
+/// Accuracy of the text scores on a `sentence<TAB>label` file of the shared data, measured
+/// by the code of `newslens eval sentiment`; `None` when the data is absent.
+fn accuracy(test: &str, path: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(data::data(test)?.join(path)).expect("the shared data holds the file");
+    let (measure, value) = eval::sentiment::measure(&text).expect("a sentence<TAB>label file");
+    assert_eq!(measure, "accuracy");
+    Some(value)
 }
 
 #[test]
 fn accuracy_on_sst2_dev_stays_above_its_floor() {
-    let accuracy = accuracy("sst2/dev.tsv");
+    let Some(accuracy) = accuracy("sentiment::accuracy_on_sst2_dev_stays_above_its_floor", "sst2/dev.tsv") else {
+        return;
+    };
     assert!(accuracy >= SST2_DEV_FLOOR, "SST-2 dev accuracy {accuracy:.4}");
 }
 
 #[test]
 fn accuracy_on_each_uci_set_stays_above_its_floor() {
     for (file, floor) in UCI_FLOORS {
-        let accuracy = accuracy(&format!("uci-sentiment/{file}"));
+        let test = "sentiment::accuracy_on_each_uci_set_stays_above_its_floor";
+        let Some(accuracy) = accuracy(test, &format!("uci-sentiment/{file}")) else { return };
         assert!(accuracy >= *floor, "{file}: accuracy {accuracy:.4}");
     }
 }

@@ -73,7 +73,9 @@ fn the_compact_result_holds_the_same_token_offsets_as_a_uint32_array() {
         assert_eq!(offsets.get_index(2 * i as u32), number(&token, "start"));
         assert_eq!(offsets.get_index(2 * i as u32 + 1), number(&token, "end"));
     }
-    for name in ["sentences", "keyphrases", "mentions", "entities", "stats", "sentiment"] {
+    for name in
+        ["sentences", "keyphrases", "mentions", "entities", "stats", "sentiment", "language", "paragraphs", "summary"]
+    {
         let json = |value: &JsValue| String::from(js_sys::JSON::stringify(&field(value, name)).expect("plain data"));
         assert_eq!(json(&full), json(&compact), "{name}");
     }

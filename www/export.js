@@ -38,6 +38,18 @@ export function entitiesCsv(analysis, text) {
   return `${rows.join('\r\n')}\r\n`;
 }
 
+const QUOTE_COLUMNS = ['speaker', 'entity', 'text', 'start', 'end', 'direct'];
+
+/** The quotations as CSV, in text order: the speaker as written, the entity's name, the words. */
+export function quotesCsv(analysis) {
+  const rows = [QUOTE_COLUMNS.join(',')];
+  for (const quote of analysis.quotes ?? []) {
+    const entity = quote.entity !== null && quote.entity !== undefined ? analysis.entities?.[quote.entity]?.name : '';
+    rows.push([quote.speaker?.text ?? '', entity ?? '', quote.text, quote.start, quote.end, quote.direct ? 'true' : 'false'].map(csvField).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
 const round = (x) => Math.round(x * 10000) / 10000;
 
 /** Offers `content` as a file download (a blob: URL made here and released after). */

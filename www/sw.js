@@ -1,7 +1,7 @@
 // The service worker: keeps every file of the page so that, after one visit, it opens and
 // analyses with the network off. Network first (so a new build shows at once when online),
 // the kept copy when the network fails. Only this origin's GET requests are touched.
-const CACHE = 'newslens-v2';
+const CACHE = 'newslens-v3';
 
 // Every file the page needs; tests/browser/offline.test.mjs checks this against www/.
 const FILES = [
@@ -12,12 +12,15 @@ const FILES = [
   'export.js',
   'format.js',
   'icon.svg',
+  'icon-192.png',
+  'icon-512.png',
   'importer.js',
   'js/api.js',
   'js/index.js',
   'js/worker-thread.js',
   'js/worker.js',
   'limits.js',
+  'manifest.webmanifest',
   'sample.js',
   'style.css',
   'worker.js',
@@ -26,9 +29,12 @@ const FILES = [
   'panels/export.js',
   'panels/index.js',
   'panels/keyphrases.js',
+  'panels/language.js',
+  'panels/quotes.js',
   'panels/sentences.js',
   'panels/sentiment.js',
   'panels/stats.js',
+  'panels/summary.js',
   'panels/tokens.js',
   'pkg/newslens.js',
   'pkg/newslens_bg.wasm',

@@ -11,7 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newslens::sentiment::margins_with;
+use newslens::internals::{margins_with, seal as checksum};
 
 const MODEL: &[u8] = include_bytes!("../../models/sentiment.bin");
 const LEXICON: &str = "good\t1.9\nbad\t-2.5\nwonderful\t2.7\n# comment\nnot a line\n";
@@ -62,17 +62,9 @@ fn edit(body: &[u8], edits: &[u8]) -> Vec<u8> {
     bytes
 }
 
-/// Appends the checksum the model format ends with: FNV-1a over 8-byte little-endian words,
-/// then over the remaining bytes.
+/// Appends the checksum every model file ends with.
 fn seal(mut bytes: Vec<u8>) -> Vec<u8> {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of 8"));
-        hash = (hash ^ word).wrapping_mul(PRIME);
-    }
-    let checksum = chunks.remainder().iter().fold(hash, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(PRIME));
-    bytes.extend_from_slice(&checksum.to_le_bytes());
+    let sum = checksum(&bytes);
+    bytes.extend_from_slice(&sum.to_le_bytes());
     bytes
 }

@@ -14,12 +14,7 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use newslens::entity::tagger::decode::{marginals, viterbi};
-use newslens::entity::tagger::features::DocumentWords;
-use newslens::entity::tagger::label::spans;
-use newslens::entity::tagger::lexicon::Lexicon;
-use newslens::entity::tagger::model::Model;
-use newslens::entity::tagger::table::seal as checksum;
+use newslens::internals::{marginals, seal as checksum, spans, viterbi, DocumentWords, Lexicon, Model};
 
 const MODEL: &[u8] = include_bytes!("../../models/ner/tagger.bin");
 const LEXICON: &[u8] = include_bytes!("../../models/ner/lexicon.bin");

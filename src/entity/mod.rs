@@ -7,64 +7,17 @@
 //! entities (`alias`) and ranks them by how much the article is about them (`salience`).
 
 mod alias;
-pub mod numeric;
 mod salience;
-pub mod tagger;
+pub(crate) mod tagger;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::mention::text_order;
+pub use crate::mention::{Mention, MentionType, Value};
+use crate::numeric;
 use crate::segment::Document;
-
-/// What a mention names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MentionType {
-    Person,
-    Location,
-    Organization,
-    Misc,
-    Date,
-    Time,
-    Money,
-    Percent,
-    Quantity,
-    Ordinal,
-    Cardinal,
-}
-
-/// A normalized value, where the text states it clearly.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Value {
-    /// Cardinals, ordinals and percentages: `137000`, `3`, `3.5`.
-    Number(f64),
-    /// Dates and times as ISO 8601 prefixes: `"2024-05"`, `"2014"`, `"2024-05-03"`, `"18:15"`.
-    Text(String),
-    /// Money: `{"amount": 1200000000, "currency": "USD"}`.
-    Money { amount: f64, currency: String },
-    /// Quantities: `{"amount": 40, "unit": "km"}`.
-    Quantity { amount: f64, unit: String },
-}
-
-/// One mention of an entity in the text: byte offsets in Rust, UTF-16 units in JS.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    #[serde(rename = "type")]
-    pub kind: MentionType,
-    /// How sure the recognizer is, in [0, 1].
-    #[serde(serialize_with = "crate::analysis::rounded")]
-    pub confidence: f32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Value>,
-    /// The id of the entity this mention names (see [`entities`]); none for numbers and dates.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub entity: Option<usize>,
-}
 
 /// One entity: the mentions that name it, its canonical name and how much the text is about it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -77,7 +30,7 @@ pub struct Entity {
     #[serde(rename = "type")]
     pub kind: MentionType,
     /// How much the text is about it, in [0, 1]; the most salient entity has 1.
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub salience: f32,
     /// How many mentions name it.
     pub count: usize,
@@ -85,9 +38,11 @@ pub struct Entity {
     pub first_start: usize,
     /// Indices of its mentions in the mention list, in text order.
     pub mentions: Vec<usize>,
-    /// The sentiment of the sentences that mention it; filled in by the analysis.
+    /// The sentiment toward it over its mentions; filled in by the analysis.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sentiment: Option<crate::sentiment::Sentiment>,
+    pub sentiment: Option<crate::sentiment::target::EntitySentiment>,
+    /// Indices of the quotes attributed to it in `Analysis::quotes`; filled in by the analysis.
+    pub quotes: Vec<usize>,
 }
 
 /// All mentions in `document`, in text order, without overlaps: where a name and a number
@@ -107,7 +62,7 @@ pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
 /// let text = "Antony J. Blinken landed in Kyiv. Mr. Blinken met officials.";
 /// let name = |s: &str, kind| {
 ///     let start = text.find(s).unwrap();
-///     Mention { start, end: start + s.len(), text: s.into(), kind, confidence: 0.9, value: None, entity: None }
+///     Mention { start, end: start + s.len(), text: s.into(), kind, confidence: 0.9, value: None, entity: None, sentiment: None }
 /// };
 /// let mut mentions = vec![name("Antony J. Blinken", MentionType::Person), name("Kyiv", MentionType::Location), name("Blinken", MentionType::Person)];
 /// let found = entities(&Document::new(text), &mut mentions);
@@ -132,6 +87,7 @@ pub fn entities(document: &Document<'_>, mentions: &mut [Mention]) -> Vec<Entity
             first_start: usize::MAX,
             mentions: Vec::new(),
             sentiment: None,
+            quotes: Vec::new(),
         })
         .collect();
     for i in text_order(mentions) {
@@ -159,11 +115,9 @@ pub fn entities(document: &Document<'_>, mentions: &mut [Mention]) -> Vec<Entity
     found
 }
 
-/// The indices of `mentions` in text order. One sort for every stage keeps the wasm small.
-pub(crate) fn text_order(mentions: &[Mention]) -> Vec<usize> {
-    let mut keys: Vec<(usize, usize, usize)> = mentions.iter().enumerate().map(|(i, m)| (m.start, m.end, i)).collect();
-    keys.sort_unstable();
-    keys.into_iter().map(|(_, _, i)| i).collect()
+/// The gender a title states: `Some(true)` for "Mrs.", "Ms.", `Some(false)` for "Mr.", "Sir".
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    alias::title_gender(word)
 }
 
 /// A name as shown: runs of white space (a name broken across lines) become one space.

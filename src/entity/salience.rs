@@ -26,7 +26,7 @@
 //! named once and then called "he" scores low; the verb test is a heuristic without
 //! part-of-speech tags.
 
-use crate::entity::{Mention, MentionType};
+use crate::mention::{Mention, MentionType};
 use crate::segment::{Document, TokenKind};
 
 const FREQUENCY: f32 = 0.30;
@@ -35,7 +35,6 @@ const HEADLINE: f32 = 0.20;
 const LEAD: f32 = 0.15;
 const SUBJECT: f32 = 0.20;
 const MISC: f32 = 0.8;
-const HEADLINE_WORDS: usize = 25;
 
 const VERBS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
@@ -116,19 +115,9 @@ pub fn salience(
     raw.into_iter().map(|r| if top > 0.0 { (r / top).clamp(0.0, 1.0) } else { 0.0 }).collect()
 }
 
-/// The headline's byte span, where the text has one.
+/// The headline's byte span, where the text has one (see [`crate::segment::kind`]).
 pub fn headline(document: &Document<'_>) -> Option<(usize, usize)> {
-    if document.paragraphs.len() < 2 {
-        return None;
-    }
-    let first = document.paragraphs.first()?;
-    let text = document.slice(first.span);
-    let sentences = document.sentences.get(first.sentences.clone())?;
-    let tokens = sentences.first()?.tokens.start..sentences.last()?.tokens.end;
-    let words = tokens.clone().filter(|&i| document.tokens[i].is_word()).count();
-    let last = document.token_text(tokens.end.checked_sub(1)?);
-    let single_line = !text.contains('\n');
-    (single_line && words <= HEADLINE_WORDS && last != ".").then_some((first.span.start, first.span.end))
+    document.headline().map(|paragraph| (paragraph.span.start, paragraph.span.end))
 }
 
 /// The dateline's byte span: the start of the body's first paragraph up to a dash, when it
@@ -159,7 +148,7 @@ fn subjects(
     of: &[Option<usize>],
     dateline: Option<(usize, usize)>,
 ) -> Vec<bool> {
-    let mut order = crate::entity::text_order(mentions);
+    let mut order = crate::mention::text_order(mentions);
     order.retain(|&i| of.get(i).copied().flatten().is_some());
     let mut result = vec![false; mentions.len()];
     let mut done_sentence = usize::MAX;
@@ -187,10 +176,10 @@ fn subjects(
                 continue;
             }
             let word = document.token_text(at);
-            let lower = word.to_lowercase();
+            let lower = document.norm(at);
             let determined =
-                last_word_before(document, at, range.start).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"));
-            if is_verb(word, &lower)
+                last_word_before(document, at, range.start).is_some_and(|w| matches!(w, "the" | "a" | "an"));
+            if is_verb(word, lower)
                 || (lower.len() > 4
                     && lower.ends_with("ing")
                     && !determined
@@ -199,7 +188,7 @@ fn subjects(
                 verb_before = true;
                 break;
             }
-            if PREPOSITIONS.contains(&lower.as_str()) {
+            if PREPOSITIONS.contains(&lower) {
                 after_preposition = true;
             } else if word.chars().next().is_some_and(char::is_lowercase) && lower != "the" {
                 after_preposition = false;
@@ -211,7 +200,7 @@ fn subjects(
         }
         // The tokens just before the mention decide whether a preposition governs it.
         let governed = last_word_before(document, first_token, from)
-            .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()) || (w == "the" && after_preposition));
+            .is_some_and(|w| PREPOSITIONS.contains(&w) || (w == "the" && after_preposition));
         if !governed {
             result[i] = true;
             done_sentence = sentence;
@@ -220,11 +209,8 @@ fn subjects(
     result
 }
 
-fn last_word_before(document: &Document<'_>, at: usize, floor: usize) -> Option<String> {
-    (floor..at)
-        .rev()
-        .find(|&i| document.tokens[i].kind == TokenKind::Word)
-        .map(|i| document.token_text(i).to_lowercase())
+fn last_word_before<'d>(document: &'d Document<'_>, at: usize, floor: usize) -> Option<&'d str> {
+    (floor..at).rev().find(|&i| document.tokens[i].kind == TokenKind::Word).map(|i| document.norm(i))
 }
 
 fn is_verb(word: &str, lower: &str) -> bool {
@@ -250,6 +236,7 @@ mod tests {
                     confidence: 1.0,
                     value: None,
                     entity: None,
+                    sentiment: None,
                 }
             })
             .collect();

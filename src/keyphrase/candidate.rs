@@ -5,7 +5,8 @@
 //! Casing shapes the runs: a lower-case word followed by a capitalised one ("celebrity Knut")
 //! is not a phrase, and a run of two or more capitalised words ("Achim Gruber") is a name that
 //! is kept whole: no candidate starts or ends inside it. A capital at the start of a sentence
-//! or in a Title Case headline counts only when the rest of the text confirms it.
+//! or in a sentence written in capitals or Title Case (the sentence's casing, see
+//! [`crate::segment::kind`]) counts only when the rest of the text confirms it.
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -15,7 +16,7 @@ use std::ops::Range;
 use super::lexicon::{self, Class};
 use super::stem::stem_into;
 use crate::hash::FastMap;
-use crate::segment::{Document, Sentence, TokenKind};
+use crate::segment::{Document, TokenKind};
 
 /// The longest candidate, in words.
 pub const MAX_WORDS: usize = 4;
@@ -45,22 +46,21 @@ pub struct Words {
 
 impl Words {
     pub fn new(document: &Document<'_>) -> Words {
-        // Per form, as written or lower-cased, an index into `forms`: its stem and its class in
-        // lower case and with a capital. A form seen before (as written, or lower-cased) is
-        // neither lower-cased nor stemmed again, and its lower-case form maps to the same index.
-        // Keys borrow the text wherever they can: a lower-case word is its own lower-cased form,
-        // and its stem is often a prefix of it ("bears", "bear").
+        // Per form, as written or normalized, an index into `forms`: its stem and its class in
+        // lower case and with a capital. A form seen before (as written, or normalized) is not
+        // stemmed again, and its normalized form maps to the same index. Keys borrow the text
+        // and the document's normalized forms; a stem borrows the normalized form it is a prefix
+        // of ("bear" of "bears").
         // (SipHash for these, whose keys the text chooses: see `crate::hash`.)
         let guess = document.tokens.len().min(1 << 14) / 2;
-        let mut by_form: HashMap<Cow<'_, str>, u32> = HashMap::with_capacity(guess);
+        let mut by_form: HashMap<&str, u32> = HashMap::with_capacity(guess);
         let mut forms: Vec<(u32, Class, Class)> = Vec::with_capacity(guess);
         let mut by_stem: HashMap<Cow<'_, str>, u32> = HashMap::with_capacity(guess);
         let mut tokens = vec![None; document.tokens.len()];
-        let mut lower = String::new();
         let mut stemmed = Vec::new();
         for sentence in &document.sentences {
-            // In a headline written in Title Case no capital says anything.
-            let title_case = is_title_case(document, sentence);
+            // In a headline written in capitals or Title Case no capital says anything.
+            let title_case = sentence.casing.is_headline_style();
             let mut initial = true;
             for index in sentence.tokens.clone() {
                 let token = &document.tokens[index];
@@ -70,47 +70,33 @@ impl Words {
                     continue;
                 }
                 let text = document.token_text(index);
+                let norm = document.norm(index);
                 // "&rsquo;" and the like: markup that leaked into the text, not words.
                 let markup = index > 0
                     && document.token_text(index - 1) == "&"
                     && index + 1 < document.tokens.len()
                     && document.token_text(index + 1) == ";";
                 let capital = text.chars().next().is_some_and(char::is_uppercase);
-                // A word in ASCII lower case, the most common, is its own lower-cased form: one
-                // look-up, which also inserts it when it is new.
-                let ascii_lower = text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase());
-                let form = if ascii_lower {
-                    match by_form.entry(Cow::Borrowed(text)) {
+                // A word in its normalized form, the most common, needs one look-up, which also
+                // inserts it when it is new.
+                let form = if norm == text {
+                    match by_form.entry(text) {
                         Entry::Occupied(entry) => *entry.get(),
-                        Entry::Vacant(entry) => {
-                            *entry.insert(add_form(text, text, true, &mut by_stem, &mut forms, &mut stemmed))
-                        }
+                        Entry::Vacant(entry) => *entry.insert(add_form(norm, &mut by_stem, &mut forms, &mut stemmed)),
                     }
                 } else {
                     match by_form.get(text) {
                         Some(&form) => form,
                         None => {
-                            // The lower-cased form, unless the text is already in lower case.
-                            lower.clear();
-                            if text.is_ascii() {
-                                lower.push_str(text);
-                                lower.make_ascii_lowercase();
-                            } else {
-                                lower.extend(text.chars().flat_map(char::to_lowercase));
-                            }
-                            let is_lower = lower == text;
-                            let known = if is_lower { None } else { by_form.get(lower.as_str()).copied() };
-                            let form = match known {
-                                Some(form) => form,
+                            let form = match by_form.get(norm) {
+                                Some(&form) => form,
                                 None => {
-                                    let form = add_form(text, &lower, is_lower, &mut by_stem, &mut forms, &mut stemmed);
-                                    if !is_lower {
-                                        by_form.insert(Cow::Owned(lower.clone()), form);
-                                    }
+                                    let form = add_form(norm, &mut by_stem, &mut forms, &mut stemmed);
+                                    by_form.insert(norm, form);
                                     form
                                 }
                             };
-                            by_form.insert(Cow::Borrowed(text), form);
+                            by_form.insert(text, form);
                             form
                         }
                     }
@@ -138,7 +124,10 @@ impl Words {
             lower_seen[word.term as usize] |= !word.capital && !word.initial;
             capital_seen[word.term as usize] |= word.capitalised;
         }
-        let headline = document.sentences.first().map_or(0..0, |s| s.tokens.clone());
+        let headline = document.headline().map_or(0..0, |paragraph| {
+            let sentences = &document.sentences[paragraph.sentences.clone()];
+            sentences.first().map_or(0, |s| s.tokens.start)..sentences.last().map_or(0, |s| s.tokens.end)
+        });
         for index in 0..tokens.len() {
             let next_capitalised = tokens.get(index + 1).copied().flatten().is_some_and(|w| w.capitalised);
             if let Some(word) = &mut tokens[index] {
@@ -149,8 +138,7 @@ impl Words {
                 if word.initial && word.capital && named {
                     word.capitalised = true;
                     if word.class == Class::Stop {
-                        let lower: String = document.token_text(index).chars().flat_map(char::to_lowercase).collect();
-                        word.class = lexicon::class(&lower, true);
+                        word.class = lexicon::class(document.norm(index), true);
                     }
                 }
             }
@@ -179,55 +167,34 @@ impl Words {
     }
 }
 
-/// Adds the form `lower`, the lower-cased `text` (`is_lower`: the same string), to `forms` with
-/// its stem's index (a new index for a new stem, kept in `by_stem`) and its classes, and
-/// returns its index. `stemmed` is scratch space.
+/// Adds the form `norm`, a normalized word, to `forms` with its stem's index (a new index for
+/// a new stem, kept in `by_stem`) and its classes, and returns its index. `stemmed` is scratch
+/// space.
 fn add_form<'t>(
-    text: &'t str,
-    lower: &str,
-    is_lower: bool,
+    norm: &'t str,
     by_stem: &mut HashMap<Cow<'t, str>, u32>,
     forms: &mut Vec<(u32, Class, Class)>,
     stemmed: &mut Vec<u8>,
 ) -> u32 {
-    stem_into(lower, stemmed);
+    stem_into(norm, stemmed);
     // Only ASCII bytes are ever removed or added, so the bytes stay valid UTF-8.
     let stem = std::str::from_utf8(stemmed).unwrap_or_default();
     let term = match by_stem.get(stem) {
         Some(&term) => term,
         None => {
             let term = by_stem.len() as u32;
-            // The stem borrows the text when it is a prefix of it ("bear" of "bears").
-            let key = match text.get(..stem.len()) {
-                Some(prefix) if is_lower && prefix == stem => Cow::Borrowed(prefix),
+            // The stem borrows the normalized form when it is a prefix of it ("bear" of "bears").
+            let key = match norm.get(..stem.len()) {
+                Some(prefix) if prefix == stem => Cow::Borrowed(prefix),
                 _ => Cow::Owned(stem.to_owned()),
             };
             by_stem.insert(key, term);
             term
         }
     };
-    let (lower_class, capital_class) = lexicon::classes(lower);
+    let (lower_class, capital_class) = lexicon::classes(norm);
     forms.push((term, lower_class, capital_class));
     (forms.len() - 1) as u32
-}
-
-/// Whether `sentence` is a headline in Title Case: a paragraph of its own whose words of five
-/// letters or more (three at least) all start with a capital. A sentence dense with names
-/// still has lower-case verbs and nouns ("arrived", "troops").
-fn is_title_case(document: &Document<'_>, sentence: &Sentence) -> bool {
-    let paragraph = &document.paragraphs[sentence.paragraph];
-    if paragraph.sentences.len() != 1 {
-        return false;
-    }
-    let (mut words, mut capitals) = (0, 0);
-    for index in sentence.tokens.clone() {
-        let text = document.token_text(index);
-        if document.tokens[index].kind == TokenKind::Word && text.len() > 4 {
-            words += 1;
-            capitals += usize::from(text.chars().next().is_some_and(char::is_uppercase));
-        }
-    }
-    words >= 3 && capitals == words
 }
 
 /// The stems of a candidate, padded with `u32::MAX`.

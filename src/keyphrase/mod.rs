@@ -6,7 +6,8 @@
 //!    nor ending with a bare adjective (word lists and suffix rules stand in for a
 //!    part-of-speech tagger), keyed by Porter stems so that singular and plural are one
 //!    phrase. Capitalised names are kept whole; a capital that only opens a sentence or sits
-//!    in a Title Case headline counts only when the rest of the text confirms it.
+//!    in a sentence written in capitals or Title Case counts only when the rest of the text
+//!    confirms it.
 //! 2. Scores (`rank`): PositionRank over the co-occurrence graph of words (frequency, early
 //!    position and centrality in one number), summed over a phrase's words and divided by
 //!    the square root of its length, times the phrase's cohesion, halved for a phrase of
@@ -19,12 +20,13 @@
 //! that no other candidate may cut, boosted by their salience.
 //!
 //! Measured by `newslens eval keyphrases` on 500N-KPCrowd (stemmed exact match, the YAKE and
-//! pke convention): F1@10 0.1675, against 0.1070 for the first ten words.
+//! pke convention): F1@10 0.1681, against 0.1070 for the first ten words.
 //!
 //! Limits: English only; without a tagger, verbs in the present tense ("posts", "force")
 //! pass as nouns and some adjectives start phrases; the scores come from one text, so a word
-//! that every article uses can rank as high as a rare one; the first sentence is taken for a
-//! headline.
+//! that every article uses can rank as high as a rare one; the headline is the document's (see
+//! [`crate::segment::kind`]), so a text without one counts a sentence-initial name that is
+//! never written in lower case as a name.
 
 mod candidate;
 mod lexicon;
@@ -45,7 +47,7 @@ pub const DEFAULT_LIMIT: usize = 10;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyphrase {
     pub text: String,
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub occurrences: Vec<Occurrence>,
 }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::abbreviation::{self, Class};
-use super::{Sentence, Span, Token, TokenKind};
+use super::{Casing, Sentence, Span, Token, TokenKind};
 
 static OPENERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     include_str!("openers.txt")
@@ -58,6 +58,7 @@ pub fn split(
                 span: Span::new(tokens[first].start, tokens[last].end),
                 tokens: first..next,
                 paragraph,
+                casing: Casing::Normal,
             });
             first = next;
         }

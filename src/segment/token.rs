@@ -43,7 +43,7 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let chunk = &text[start..end];
     if chunk.bytes().all(|b| b.is_ascii_alphanumeric()) {
         let kind = if chunk.as_bytes()[0].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-        out.push(Token { start, end, kind });
+        out.push(Token::new(start, end, kind));
         return;
     }
     let core_start = start + chunk.char_indices().find(|&(_, c)| !is_opening(c)).map_or(chunk.len(), |(i, _)| i);
@@ -60,7 +60,7 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         };
         if let Some(kind) = kind {
             split_words(text, start, core_start, out);
-            out.push(Token { start: core_start, end: core_end, kind });
+            out.push(Token::new(core_start, core_end, kind));
             split_words(text, core_end, end, out);
             return;
         }
@@ -110,7 +110,7 @@ fn split_words(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 1
             } else if is_currency_code(current) && following == "$" && after.is_some_and(starts_digit) {
                 2
-            } else if i == 0 && next == 1 && (current == "'" || current == "\u{2019}") && is_clitic(following) {
+            } else if i == 0 && next == 1 && matches!(current, "'" | "\u{2019}" | "\u{2BC}") && is_clitic(following) {
                 // A clitic written apart, as in treebank-style text: "it 's".
                 1
             } else if run_continues(piece_text(i), following) {
@@ -127,16 +127,20 @@ fn split_words(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             next += joined;
         }
         let token_text = &text[token_start..token_end];
-        out.push(Token { start: token_start, end: token_end, kind: kind_of(token_text) });
+        out.push(Token::new(token_start, token_end, kind_of(token_text)));
         i = next;
     }
 }
 
+/// The apostrophes that start a contraction or possessive suffix: straight, curly (’) and the
+/// modifier letter (ʼ).
+const APOSTROPHES: [char; 3] = ['\'', '\u{2019}', '\u{2BC}'];
+
 /// Where a contraction or possessive suffix starts in a word piece: "n't", "'s", "'re",
-/// "'ve", "'ll", "'d", "'m", with a straight or curly apostrophe.
+/// "'ve", "'ll", "'d", "'m", with any of the [`APOSTROPHES`].
 fn contraction_suffix(piece: &str) -> Option<usize> {
     let bytes = piece.as_bytes();
-    for apostrophe in ["'", "\u{2019}"] {
+    for apostrophe in ["'", "\u{2019}", "\u{2BC}"] {
         let negation_len = 1 + apostrophe.len() + 1;
         if bytes.len() > negation_len {
             let at = bytes.len() - negation_len;
@@ -151,14 +155,14 @@ fn contraction_suffix(piece: &str) -> Option<usize> {
             }
         }
     }
-    let at = piece.rfind(['\'', '\u{2019}'])?;
+    let at = piece.rfind(APOSTROPHES)?;
     if at == 0 {
         return None;
     }
-    let apostrophe_len = if piece[at..].starts_with('\'') { 1 } else { 3 };
+    let apostrophe_len = piece[at..].chars().next().map_or(1, char::len_utf8);
     let suffix = &piece[at + apostrophe_len..];
     let is_suffix = is_clitic(suffix);
-    (is_suffix && piece[..at].chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).then_some(at)
+    (is_suffix && piece[..at].chars().all(|c| c.is_alphanumeric() || APOSTROPHES.contains(&c))).then_some(at)
 }
 
 fn is_clitic(suffix: &str) -> bool {
@@ -327,7 +331,12 @@ mod tests {
 
     #[test]
     fn negations_split_before_the_n() {
-        assert_eq!(texts("can't won't didn’t"), ["ca", "n't", "wo", "n't", "did", "n’t"]);
+        assert_eq!(texts("can't won't didn’t isnʼt"), ["ca", "n't", "wo", "n't", "did", "n’t", "is", "nʼt"]);
+    }
+
+    #[test]
+    fn every_apostrophe_splits_a_possessive() {
+        assert_eq!(texts("Year's Year’s Yearʼs"), ["Year", "'s", "Year", "’s", "Year", "ʼs"]);
     }
 
     #[test]

@@ -11,6 +11,9 @@
 
 use super::lexicon::{Lexicon, Role};
 use super::word;
+#[cfg(any(test, feature = "train"))]
+use crate::segment::normalize;
+use crate::segment::Case;
 
 /// Number of dense features after the hashed table: lexicon positive, lexicon negative.
 pub const DENSE: usize = 2;
@@ -59,9 +62,16 @@ pub struct Unit {
 }
 
 impl Unit {
-    pub fn new(text: &str, lexicon: &Lexicon<'_>) -> Unit {
-        let key = word::key(text);
-        Unit { key, role: lexicon.role(text, key), shouted: word::is_shouted(text) }
+    /// A token, given its text, normalised form and case class (a document's).
+    pub fn new(text: &str, norm: &str, case: Case, lexicon: &Lexicon<'_>) -> Unit {
+        let key = word::token_key(text, norm);
+        Unit { key, role: lexicon.role(text, key), shouted: word::is_shouted(text, case) }
+    }
+
+    /// A token given as text alone (the treebank's), normalised by the document's rule.
+    #[cfg(any(test, feature = "train"))]
+    pub fn of_text(text: &str, lexicon: &Lexicon<'_>) -> Unit {
+        Unit::new(text, &normalize(text), Case::of(text), lexicon)
     }
 }
 
@@ -184,7 +194,7 @@ mod tests {
 
     fn features(text: &str) -> Vec<Feature> {
         let lexicon = Lexicon::embedded();
-        let units: Vec<Unit> = text.split(' ').map(|t| Unit::new(t, &lexicon)).collect();
+        let units: Vec<Unit> = text.split(' ').map(|t| Unit::of_text(t, &lexicon)).collect();
         let mut out = Vec::new();
         extract(&units, &lexicon, ALL, 16, &mut out);
         out

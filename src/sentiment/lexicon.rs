@@ -8,11 +8,10 @@
 //! copy (a test checks that both agree). The role lists below are our own.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::word;
+use crate::hash::IdMap;
 
 /// The valence table as text: what training writes and what tests compare the model with.
 #[cfg(test)]
@@ -91,8 +90,8 @@ const CONTRASTS: &[&str] = &["but", "however", "nevertheless", "nonetheless", "y
 const CONCESSIONS: &[&str] = &["although", "though", "despite", "while", "whereas"];
 
 /// The roles of the listed words, shared by every lexicon.
-static ROLES: LazyLock<HashMap<u64, Role, BuildKey>> = LazyLock::new(|| {
-    let mut roles = HashMap::with_capacity_and_hasher(128, BuildKey::default());
+static ROLES: LazyLock<IdMap<Role>> = LazyLock::new(|| {
+    let mut roles = IdMap::with_capacity_and_hasher(128, Default::default());
     for (list, role) in [
         (NEGATORS, Role::Negator),
         (INTENSIFIERS, Role::Intensifier),
@@ -151,6 +150,7 @@ impl<'a> Lexicon<'a> {
     /// Reads a valence table (`word<TAB>valence` lines; `#` starts a comment line). Lines that
     /// do not parse are skipped: the table is generated and checked by a test. Valences are
     /// kept to a tenth, within -12.7..12.7; the first of two words with one key wins.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(tsv: &str) -> Lexicon<'static> {
         let mut entries: Vec<(u32, i8)> = Vec::new();
         for line in tsv.lines().filter(|line| !line.starts_with('#')) {
@@ -228,28 +228,6 @@ impl<'a> Lexicon<'a> {
         }
     }
 }
-
-/// Keys are already hashes: the map uses them as they are.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 << 8) | u64::from(byte);
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
-    }
-}
-
-type BuildKey = BuildHasherDefault<KeyHasher>;
 
 /// Keys are grouped by their top bits: about seven keys a bucket.
 const BUCKET_BITS: u32 = 10;

@@ -24,6 +24,10 @@
 //! Measured (`newslens eval sentiment`): SST-2 dev accuracy 0.835; UCI amazon 0.863, imdb
 //! 0.868, yelp 0.858 (out of domain: never trained on).
 //!
+//! News: `news` drops the weight of titles, offices and neutral nouns of reporting and gives
+//! conflict, crime and disaster words a news valence (`news-words.txt`). Sentiment toward each
+//! named target, rather than the sentence, is `target`.
+//!
 //! Limits: English only; learned from film reviews, so a few film words lean ("plot", "movie"
 //! slightly negative) and news sentiment shows mainly through evaluative words ("praised",
 //! "failed", "crisis"); sarcasm, irony, and sentiment that needs world knowledge ("prices
@@ -33,23 +37,21 @@
 mod features;
 mod lexicon;
 mod model;
-mod score;
+mod news;
+pub(crate) mod score;
+pub mod target;
 #[cfg(feature = "train")]
-pub mod train;
+pub(crate) mod train;
 mod word;
 
 use std::sync::LazyLock;
 
 use serde::Serialize;
 
+pub use crate::model::ModelError;
 use crate::segment::{Document, TokenKind};
 use features::Unit;
-use lexicon::Lexicon;
 use model::Model;
-pub use model::ModelError;
-
-/// The embedded model file.
-const MODEL_BYTES: &[u8] = include_bytes!("../../models/sentiment.bin");
 
 /// Scores closer to zero than this are neutral.
 pub const NEUTRAL_BAND: f32 = 0.3;
@@ -61,9 +63,10 @@ const MIN_DRIVER_WEIGHT: f32 = 0.2;
 /// function words carry small learned weights that explain nothing to a reader.
 const RELATIVE_DRIVER_WEIGHT: f32 = 0.25;
 
-/// Reading checks the checksum and borrows the tables from `MODEL_BYTES`: well under a
+/// Reading checks the checksum and borrows the tables from `model::EMBEDDED`: well under a
 /// millisecond, nothing decoded entry by entry.
-static MODEL: LazyLock<Model<'static>> = LazyLock::new(|| Model::read(MODEL_BYTES).unwrap_or_else(|_| Model::empty()));
+static MODEL: LazyLock<Model<'static>> =
+    LazyLock::new(|| Model::read(model::EMBEDDED).unwrap_or_else(|_| Model::empty()));
 
 /// Negative, neutral or positive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -90,7 +93,7 @@ impl Label {
 /// A score in [-1, 1] and its label.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Sentiment {
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub label: Label,
 }
@@ -108,14 +111,14 @@ pub struct Driver {
     pub end: usize,
     pub text: String,
     /// The token's share of the sentence's margin (log-odds of positive).
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub weight: f32,
 }
 
 /// The sentiment of one sentence.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentenceSentiment {
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub label: Label,
     /// The tokens that moved the score most, in text order.
@@ -133,7 +136,7 @@ pub struct Counts {
 /// The sentiment of a whole text.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct DocumentSentiment {
-    #[serde(serialize_with = "crate::analysis::rounded")]
+    #[serde(serialize_with = "crate::serial::rounded")]
     pub score: f32,
     pub label: Label,
     pub counts: Counts,
@@ -147,11 +150,19 @@ pub struct DocumentSentiment {
 /// assert!(sentences[0].score < 0.0 && sentences[1].score > 0.0);
 /// ```
 pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
+    sentences_with_shares(document).0
+}
+
+/// The sentiment of each sentence, and each sentence's tokens' shares of its margin before
+/// exclamation marks add emphasis (what [`target`] reads; see [`token_shares`]).
+#[doc(hidden)]
+pub fn sentences_with_shares(document: &Document<'_>) -> (Vec<SentenceSentiment>, Vec<Vec<f32>>) {
     let model: &Model<'_> = &MODEL;
     let lexicon = &model.lexicon;
     let mut buffer = Vec::new();
     let mut units = Vec::new();
-    document
+    let mut shares = Vec::with_capacity(document.sentences.len());
+    let sentiments = document
         .sentences
         .iter()
         .map(|sentence| {
@@ -162,14 +173,31 @@ pub fn sentences(document: &Document<'_>) -> Vec<SentenceSentiment> {
                 if document.tokens[index].kind == TokenKind::Punct {
                     exclamations += text.matches('!').count();
                 }
-                units.push(Unit::new(text, lexicon));
+                units.push(Unit::new(text, document.norm(index), document.tokens[index].case, lexicon));
             }
             let scored = score::score(&units, exclamations, lexicon, model, &mut buffer);
             let value = (scored.margin / 2.0).tanh();
             let drivers = drivers(document, sentence.tokens.start, &scored.contributions);
+            let emphasis = score::emphasis(exclamations);
+            shares.push(scored.contributions.iter().map(|c| c / emphasis).collect());
             SentenceSentiment { score: value, label: Label::of(value), drivers }
         })
-        .collect()
+        .collect();
+    (sentiments, shares)
+}
+
+/// Each token's share of `sentence`'s margin under the sentence model.
+pub(crate) fn token_shares(document: &Document<'_>, sentence: &crate::segment::Sentence) -> Vec<f32> {
+    let model: &Model<'_> = &MODEL;
+    let units: Vec<Unit> = sentence
+        .tokens
+        .clone()
+        .map(|index| {
+            Unit::new(document.token_text(index), document.norm(index), document.tokens[index].case, &model.lexicon)
+        })
+        .collect();
+    let mut buffer = Vec::new();
+    score::score(&units, 0, &model.lexicon, model, &mut buffer).contributions
 }
 
 /// The tokens with the largest contributions, in text order.
@@ -218,7 +246,8 @@ pub fn document<'a>(sentences: impl IntoIterator<Item = &'a SentenceSentiment> +
     DocumentSentiment { score, label: Label::of(score), counts }
 }
 
-/// The sentiment towards an entity: the mean score of the sentences that mention it.
+/// The mean score of the sentences that mention an entity (the analysis uses
+/// [`target::entity`], the sentiment toward it, instead).
 /// `mentioned` holds sentence indices (one per mention; repeats count once, indices out of
 /// range are ignored). No sentence gives a neutral 0.
 ///
@@ -235,31 +264,6 @@ pub fn entity(sentences: &[SentenceSentiment], mentioned: &[usize]) -> Sentiment
     Sentiment::new(mean(indices.iter().map(|&i| sentences[i].score)))
 }
 
-/// Whether the embedded model reads; analysis silently scores 0 without it.
-pub fn check_model() -> Result<String, ModelError> {
-    Model::read(MODEL_BYTES).map(|model| model.header)
-}
-
-/// Reads `model` bytes and a `lexicon` table the way the embedded ones are read, then scores
-/// every sentence of `text` with them: the way in for the fuzzer (`fuzz/fuzz_targets/model.rs`),
-/// which feeds it corrupted model files. Not part of the API.
-#[doc(hidden)]
-pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>, ModelError> {
-    let model = Model::read(model)?;
-    let lexicon = Lexicon::parse(lexicon);
-    let document = Document::new(text);
-    let mut buffer = Vec::new();
-    Ok(document
-        .sentences
-        .iter()
-        .map(|sentence| {
-            let units: Vec<Unit> =
-                sentence.tokens.clone().map(|i| Unit::new(document.token_text(i), &lexicon)).collect();
-            score::score(&units, 0, &lexicon, &model, &mut buffer).margin
-        })
-        .collect())
-}
-
 fn mean(scores: impl Iterator<Item = f32>) -> f32 {
     let (sum, count) = scores.fold((0.0f32, 0usize), |(sum, n), s| (sum + s, n + 1));
     if count == 0 {
@@ -272,11 +276,12 @@ fn mean(scores: impl Iterator<Item = f32>) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use lexicon::Lexicon;
 
     #[test]
     fn the_embedded_model_was_trained_with_the_embedded_lexicon() {
-        let model = Model::read(MODEL_BYTES).expect("the embedded model reads");
-        let checksum = word::checksum(lexicon::LEXICON_TSV.as_bytes());
+        let model = Model::read(model::EMBEDDED).expect("the embedded model reads");
+        let checksum = crate::hash::fnv1a(lexicon::LEXICON_TSV.as_bytes());
         let line = format!("lexicon: sentiment-lexicon.tsv fnv1a64={checksum:016x}");
         assert!(model.header.contains(&line), "{}", model.header);
         assert!(model.lexicon == Lexicon::embedded(), "the model carries the table of the text file");

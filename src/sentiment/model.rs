@@ -7,26 +7,28 @@
 //! the checksum and the sizes and borrows the arrays from the file (`include_bytes!`): nothing
 //! is decoded entry by entry, so the first analysis does not wait for a table to be built.
 //!
-//! Layout (little-endian): magic `NLSENT`, format version (u16), header length (u16), the
-//! header text (format, the command that made the file, the checksums of its data), feature
-//! config (u16), table bits (u8), dense count (u8), table scale (f32), dense weights (f32
-//! each), the number of stored slots (u32); then the slots grouped in [`BUCKETS`] buckets by
-//! their top bits: where each bucket starts ((`BUCKETS` + 1) × u32, the last being the count),
-//! each slot's bits below its bucket's as two byte planes (all the low bytes, then all the high
-//! bytes: gzip packs planes about 10% tighter than interleaved u16; increasing within a
-//! bucket), each slot's weight (i8, weight = value × scale); the number of lexicon words
-//! (u32), where the keys of each of 1,024 buckets (by their top 10 bits) start (1,025 × u32),
-//! the keys (u32, increasing) and valences (i8, tenths); and a checksum (u64, FNV-1a over 8-byte words, see
-//! [`word::checksum_words`]) of everything before it.
-
-use std::fmt;
+//! Format: the [`crate::model`] container (magic `NLSENTIM`, format version 3, a text header
+//! with the command that made the file and the checksums of its data, the checksum at the end)
+//! around this payload (little-endian): feature config (u16), table bits (u8), dense count (u8),
+//! table scale (f32), dense weights (f32 each), the number of stored slots (u32); then the slots
+//! grouped in [`BUCKETS`] buckets by their top bits: where each bucket starts ((`BUCKETS` + 1) ×
+//! u32, the last being the count), each slot's bits below its bucket's as two byte planes (all
+//! the low bytes, then all the high bytes: gzip packs planes about 10% tighter than interleaved
+//! u16; increasing within a bucket), each slot's weight (i8, weight = value × scale); the
+//! number of lexicon words (u32), where the keys of each of 1,024 buckets (by their top 10 bits)
+//! start (1,025 × u32), the keys (u32, increasing) and valences (i8, tenths). Format 2 had the
+//! same payload in a container of its own (6-byte magic, u16 version and header length, FNV-1a
+//! over 8-byte words as checksum).
 
 use super::features::{Config, DENSE};
 use super::lexicon::Lexicon;
-use super::word;
+use crate::model::{Format, ModelError, Reader};
 
-pub const MAGIC: &[u8; 6] = b"NLSENT";
-pub const FORMAT_VERSION: u16 = 2;
+/// The sentiment model's file: magic `NLSENTIM`, and the format version this build reads and
+/// writes.
+pub const FORMAT: Format = Format { magic: b"NLSENTIM", version: 3, name: "sentiment" };
+/// The embedded model.
+pub(super) const EMBEDDED: &[u8] = include_bytes!("../../models/sentiment.bin");
 /// The fewest and most table bits a file may declare: a slot's bits below the bucket's fit a u16.
 const BITS: std::ops::RangeInclusive<u8> = BUCKET_BITS as u8..=(BUCKET_BITS + 16) as u8;
 /// Slots are grouped by their top `BUCKET_BITS` bits.
@@ -34,37 +36,6 @@ const BUCKET_BITS: u32 = 12;
 pub const BUCKETS: usize = 1 << BUCKET_BITS;
 /// The lexicon's keys are grouped by their top 10 bits (see `lexicon`).
 const LEXICON_BUCKETS: usize = 1 << 10;
-
-/// Why a model file cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ModelError {
-    /// The file does not start with the magic bytes.
-    NotAModel,
-    /// The file was written in another format version.
-    Version { found: u16, expected: u16 },
-    /// The file ends early or its sizes disagree.
-    Truncated,
-    /// The stored checksum does not match the content.
-    Checksum { stored: u64, computed: u64 },
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ModelError::NotAModel => write!(f, "not a newslens sentiment model (bad magic bytes)"),
-            ModelError::Version { found, expected } => write!(
-                f,
-                "sentiment model format version {found} is not supported (this build reads version {expected})"
-            ),
-            ModelError::Truncated => write!(f, "sentiment model is truncated or inconsistent"),
-            ModelError::Checksum { stored, computed } => {
-                write!(f, "sentiment model checksum mismatch: stored {stored:016x}, computed {computed:016x}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
 
 /// Weights ready for scoring, borrowed from the file's bytes.
 #[derive(Clone, Debug, PartialEq)]
@@ -150,27 +121,14 @@ impl<'a> Model<'a> {
 
     /// Reads a model file without copying its tables.
     pub fn read(bytes: &'a [u8]) -> Result<Model<'a>, ModelError> {
-        if bytes.len() < MAGIC.len() + 4 || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(ModelError::NotAModel);
-        }
-        let mut reader = Reader { bytes, at: MAGIC.len() };
-        let version = reader.u16()?;
-        if version != FORMAT_VERSION {
-            return Err(ModelError::Version { found: version, expected: FORMAT_VERSION });
-        }
-        let body_len = bytes.len().checked_sub(8).ok_or(ModelError::Truncated)?;
-        let stored = u64::from_le_bytes(bytes[body_len..].try_into().map_err(|_| ModelError::Truncated)?);
-        let computed = word::checksum_words(&bytes[..body_len]);
-        if stored != computed {
-            return Err(ModelError::Checksum { stored, computed });
-        }
-        let header_len = usize::from(reader.u16()?);
-        let header = String::from_utf8_lossy(reader.take(header_len)?).into_owned();
+        let opened = FORMAT.open(bytes, true)?;
+        let header = opened.header.to_owned();
+        let mut reader = Reader::new(opened.payload);
         let config = Config(reader.u16()?);
-        let bits = reader.take(1)?[0];
-        let dense_count = usize::from(reader.take(1)?[0]);
+        let bits = reader.u8()?;
+        let dense_count = usize::from(reader.u8()?);
         if !BITS.contains(&bits) || dense_count != DENSE {
-            return Err(ModelError::Truncated);
+            return Err(ModelError::Malformed("table bits or dense count"));
         }
         let scale = reader.f32()?;
         let mut dense = [0.0; DENSE];
@@ -187,20 +145,20 @@ impl<'a> Model<'a> {
         for bucket in 0..=BUCKETS {
             let start = u32_at(starts, bucket);
             if start < previous || (bucket == 0 && start != 0) {
-                return Err(ModelError::Truncated);
+                return Err(ModelError::Malformed("slot buckets"));
             }
             previous = start;
         }
         if previous as usize != count {
-            return Err(ModelError::Truncated);
+            return Err(ModelError::Malformed("slot buckets"));
         }
         let words = reader.u32()? as usize;
         let word_starts = reader.take(4 * (LEXICON_BUCKETS + 1))?;
         let keys = reader.take(words.checked_mul(4).ok_or(ModelError::Truncated)?)?;
         let tenths = reader.take(words)?;
-        let lexicon = Lexicon::from_tables(word_starts, keys, tenths).ok_or(ModelError::Truncated)?;
-        if reader.at != body_len {
-            return Err(ModelError::Truncated);
+        let lexicon = Lexicon::from_tables(word_starts, keys, tenths).ok_or(ModelError::Malformed("lexicon"))?;
+        if !reader.rest().is_empty() {
+            return Err(ModelError::Malformed("trailing bytes"));
         }
         Ok(Model { config, bits: u32::from(bits), scale, starts, lows, highs, weights, dense, lexicon, header })
     }
@@ -221,11 +179,6 @@ pub fn write(
     let largest = table.iter().fold(0.0f32, |m, &(_, w)| m.max(w.abs()));
     let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
     let mut out = Vec::with_capacity(3 * table.len() + 4 * BUCKETS + 256);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    let header = &header.as_bytes()[..header.len().min(usize::from(u16::MAX))];
-    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
-    out.extend_from_slice(header);
     out.extend_from_slice(&config.0.to_le_bytes());
     out.push(bits as u8);
     out.push(DENSE as u8);
@@ -259,9 +212,7 @@ pub fn write(
     out.extend_from_slice(starts);
     out.extend_from_slice(keys);
     out.extend_from_slice(tenths);
-    let checksum = word::checksum_words(&out);
-    out.extend_from_slice(&checksum.to_le_bytes());
-    out
+    FORMAT.write(header, &out)
 }
 
 #[inline]
@@ -270,37 +221,9 @@ fn u32_at(bytes: &[u8], index: usize) -> u32 {
     u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).ok_or(ModelError::Truncated)?;
-        let slice = self.bytes.get(self.at..end).ok_or(ModelError::Truncated)?;
-        self.at = end;
-        Ok(slice)
-    }
-
-    fn u16(&mut self) -> Result<u16, ModelError> {
-        let bytes = self.take(2)?;
-        Ok(u16::from_le_bytes([bytes[0], bytes[1]]))
-    }
-
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let bytes = self.take(4)?;
-        Ok(u32_at(bytes, 0))
-    }
-
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        let bytes = self.take(4)?;
-        Ok(f32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::word;
     use super::*;
 
     fn sample() -> Vec<u8> {
@@ -333,15 +256,15 @@ mod tests {
     #[test]
     fn damaged_files_give_clear_errors() {
         let bytes = sample();
-        assert_eq!(Model::read(b"nonsense"), Err(ModelError::NotAModel));
+        assert_eq!(Model::read(b"nonsense"), Err(ModelError::NotAModel { model: "sentiment" }));
         let mut newer = bytes.clone();
-        newer[6] = 9;
+        newer[8] = 9;
         let error = Model::read(&newer).expect_err("version 9 is refused");
-        assert_eq!(error.to_string(), "sentiment model format version 9 is not supported (this build reads version 2)");
+        assert_eq!(error.to_string(), "sentiment model format version 9 is not supported (this build reads version 3)");
         let mut flipped = bytes.clone();
         let last = flipped.len() - 12;
         flipped[last] ^= 1;
-        assert!(matches!(Model::read(&flipped), Err(ModelError::Checksum { .. })));
+        assert_eq!(Model::read(&flipped), Err(ModelError::Corrupted));
         for cut in [0, 7, 20, bytes.len() / 2, bytes.len() - 9, bytes.len() - 1] {
             assert!(Model::read(&bytes[..cut]).is_err(), "cut at {cut}");
         }
@@ -352,21 +275,21 @@ mod tests {
         let bytes = sample();
         let body = &bytes[..bytes.len() - 8];
         let seal = |mut body: Vec<u8>| {
-            let checksum = word::checksum_words(&body);
+            let checksum = crate::hash::seal(&body);
             body.extend_from_slice(&checksum.to_le_bytes());
             body
         };
         assert!(Model::read(&seal(body.to_vec())).is_ok());
         // A bucket start that goes backwards, a count that disagrees, a stray byte at the end.
-        let starts = 6 + 2 + 2 + 4 + 2 + 1 + 1 + 4 + 4 * DENSE + 4;
+        let starts = 8 + 4 + 4 + 4 + 2 + 1 + 1 + 4 + 4 * DENSE + 4;
         let mut backwards = body.to_vec();
         backwards[starts + 4] = 200;
-        assert_eq!(Model::read(&seal(backwards)), Err(ModelError::Truncated));
+        assert_eq!(Model::read(&seal(backwards)), Err(ModelError::Malformed("slot buckets")));
         let mut count = body.to_vec();
         count[starts - 4] = 4;
-        assert_eq!(Model::read(&seal(count)), Err(ModelError::Truncated));
+        assert_eq!(Model::read(&seal(count)), Err(ModelError::Malformed("slot buckets")));
         let mut longer = body.to_vec();
         longer.push(0);
-        assert_eq!(Model::read(&seal(longer)), Err(ModelError::Truncated));
+        assert_eq!(Model::read(&seal(longer)), Err(ModelError::Malformed("trailing bytes")));
     }
 }

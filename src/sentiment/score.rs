@@ -1,9 +1,14 @@
 //! Scoring one run of tokens: the linear model's margin (log-odds of positive) and each
-//! token's share of it, with emphasis applied.
+//! token's share of it, corrected for news (see `news`), with emphasis applied.
 
 use super::features::{self, Feature, Unit};
 use super::lexicon::Lexicon;
 use super::model::Model;
+use super::news;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::ModelError;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::segment::Document;
 
 /// A shouted word in a sentence that is not all capitals weighs this much more (VADER adds
 /// about a fifth of a strong word's valence).
@@ -40,6 +45,10 @@ pub fn score(
             *contribution += share;
         }
     }
+    let dense = [model.dense[0], model.dense[1]];
+    for (contribution, unit) in contributions.iter_mut().zip(units) {
+        *contribution = news::adjust(unit.key, *contribution, dense);
+    }
     let all_shouted = units.iter().all(|u| u.shouted);
     if !all_shouted {
         for (contribution, unit) in contributions.iter_mut().zip(units) {
@@ -48,10 +57,44 @@ pub fn score(
             }
         }
     }
-    let emphasis = 1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32;
+    let emphasis = emphasis(exclamations);
     for contribution in &mut contributions {
         *contribution *= emphasis;
     }
     let margin = contributions.iter().sum();
     Scored { margin, contributions }
+}
+
+/// Reads `model` bytes and a `lexicon` table the way the embedded ones are read, then scores
+/// every sentence of `text` with them: the way in for the fuzzer (`fuzz/fuzz_targets/model.rs`),
+/// which feeds it corrupted model files (through `newslens::internals`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn margins_with(model: &[u8], lexicon: &str, text: &str) -> Result<Vec<f32>, ModelError> {
+    let model = Model::read(model)?;
+    let lexicon = Lexicon::parse(lexicon);
+    let document = Document::new(text);
+    let mut buffer = Vec::new();
+    Ok(document
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let units: Vec<Unit> = sentence
+                .tokens
+                .clone()
+                .map(|i| Unit::new(document.token_text(i), document.norm(i), document.tokens[i].case, &lexicon))
+                .collect();
+            score(&units, 0, &lexicon, &model, &mut buffer).margin
+        })
+        .collect())
+}
+
+/// Whether the embedded model reads; analysis silently scores 0 without it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_model() -> Result<String, ModelError> {
+    Model::read(super::model::EMBEDDED).map(|model| model.header)
+}
+
+/// How much `exclamations` marks strengthen every contribution of a sentence.
+pub fn emphasis(exclamations: usize) -> f32 {
+    1.0 + PER_EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f32
 }

@@ -17,9 +17,8 @@ use std::path::Path;
 
 use super::features::{self, Config, Feature, Unit, DENSE};
 use super::lexicon::Lexicon;
-use super::model::{self, Model, FORMAT_VERSION};
+use super::model::{self, Model, FORMAT};
 use super::score;
-use super::word;
 
 /// Training settings; the defaults are the ones the committed model was trained with.
 #[derive(Clone, Debug)]
@@ -71,7 +70,7 @@ struct Example {
 pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io::Result<()> {
     let vader_path = data.join("lexicons/vader/vader_lexicon.txt");
     let vader = fs::read(&vader_path).map_err(|e| with_path(e, &vader_path))?;
-    let lexicon_tsv = derive_lexicon(&String::from_utf8_lossy(&vader), command, word::checksum(&vader));
+    let lexicon_tsv = derive_lexicon(&String::from_utf8_lossy(&vader), command, crate::hash::fnv1a(&vader));
     let lexicon = Lexicon::parse(&lexicon_tsv);
     eprintln!("lexicon: {} words", lexicon.len());
 
@@ -100,7 +99,7 @@ pub fn train(data: &Path, out: &Path, settings: &Settings, command: &str) -> io:
     if settings.neutral > 0.0 {
         for sentence in news_sentences(&String::from_utf8_lossy(&news_bytes)) {
             units.clear();
-            units.extend(sentence.iter().map(|t| Unit::new(t, &lexicon)));
+            units.extend(sentence.iter().map(|t| Unit::of_text(t, &lexicon)));
             if units.iter().any(|u| lexicon.valence(u.key).abs() >= settings.strong) {
                 continue;
             }
@@ -232,12 +231,13 @@ fn derive_lexicon(vader: &str, command: &str, checksum: u64) -> String {
 
 fn model_header(command: &str, settings: &Settings, train: &[u8], news: &[u8], lexicon: &str) -> String {
     format!(
-        "newslens sentiment model, format {FORMAT_VERSION}\nmade by: {command}\n\
+        "newslens sentiment model, format {}\nmade by: {command}\n\
          data: sst2/train.tsv fnv1a64={:016x}\nnews: conll2003/train.txt fnv1a64={:016x}\nlexicon: sentiment-lexicon.tsv fnv1a64={:016x}\n\
          settings: bits {} epochs {} rate {} l2 {} config {} neutral {} strong {} runs {}{}\n",
-        word::checksum(train),
-        word::checksum(news),
-        word::checksum(lexicon.as_bytes()),
+        FORMAT.version,
+        crate::hash::fnv1a(train),
+        crate::hash::fnv1a(news),
+        crate::hash::fnv1a(lexicon.as_bytes()),
         settings.bits,
         settings.epochs,
         settings.rate,
@@ -288,7 +288,7 @@ fn read_examples(
             continue;
         }
         units.clear();
-        units.extend(sentence.split_whitespace().map(|t| Unit::new(t, lexicon)));
+        units.extend(sentence.split_whitespace().map(|t| Unit::of_text(t, lexicon)));
         let start = all.len();
         features::extract(&units, lexicon, Config(settings.config), settings.bits, all);
         let target = if label.trim() == "1" { 1.0 } else { 0.0 };
@@ -311,7 +311,7 @@ fn dev_accuracy(tsv: &str, lexicon: &Lexicon<'_>, model: &Model<'_>) -> f64 {
     let mut buffer = Vec::new();
     for line in tsv.lines().skip(1) {
         let Some((sentence, label)) = line.rsplit_once('\t') else { continue };
-        let units: Vec<Unit> = sentence.split_whitespace().map(|t| Unit::new(t, lexicon)).collect();
+        let units: Vec<Unit> = sentence.split_whitespace().map(|t| Unit::of_text(t, lexicon)).collect();
         let exclamations = sentence.matches('!').count();
         let margin = score::score(&units, exclamations, lexicon, model, &mut buffer).margin;
         let positive = label.trim() == "1";
@@ -347,7 +347,7 @@ fn news_spread(sentences: &[Vec<&str>], lexicon: &Lexicon<'_>, model: &Model<'_>
     let mut buffer = Vec::new();
     let (mut total, mut neutral) = (0.0f64, 0usize);
     for sentence in sentences {
-        let units: Vec<Unit> = sentence.iter().map(|t| Unit::new(t, lexicon)).collect();
+        let units: Vec<Unit> = sentence.iter().map(|t| Unit::of_text(t, lexicon)).collect();
         let margin = score::score(&units, 0, lexicon, model, &mut buffer).margin;
         let value = (margin / 2.0).tanh();
         total += f64::from(value.abs());

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { csvField, entitiesCsv, toJson } from '../../www/export.js';
+import { csvField, entitiesCsv, quotesCsv, toJson } from '../../www/export.js';
 
 test('CSV fields are quoted, quotes doubled, formulas defused', () => {
   assert.equal(csvField('Smith, "Jr."'), '"Smith, ""Jr."""');
@@ -35,4 +35,19 @@ test('entities CSV: one row per entity, with its other forms', () => {
   assert.equal(lines[3], '');
   assert.equal(lines.length, 4);
   assert.deepEqual(JSON.parse(toJson(analysis)), analysis);
+});
+
+test('quotes CSV: one row per quotation, speaker and entity, formulas defused', () => {
+  const analysis = {
+    entities: [{ id: 0, name: 'David Lammy', type: 'person' }],
+    quotes: [
+      { start: 1, end: 12, text: 'We will go,', direct: true, speaker: { start: 20, end: 22, text: 'he' }, entity: 0, cue: { start: 23, end: 27, text: 'said' } },
+      { start: 40, end: 52, text: '=SUM(A1:A9)', direct: false, speaker: null, entity: null, cue: null },
+    ],
+  };
+  const lines = quotesCsv(analysis).split('\r\n');
+  assert.equal(lines[0], 'speaker,entity,text,start,end,direct');
+  assert.equal(lines[1], '"he","David Lammy","We will go,",1,12,"true"');
+  assert.equal(lines[2], '"","","\'=SUM(A1:A9)",40,52,"false"');
+  assert.equal(lines.length, 4);
 });

@@ -143,7 +143,8 @@ test('entity details on focus, click to mark all, tint on demand, strip to sente
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
   const tip = await page.evaluate(() => getComputedStyle(document.activeElement, '::after').content);
-  assert.match(tip, /^"person, \d+% sure"$/);
+  // The type, the tagger's confidence, and the sentiment toward the name with its drivers.
+  assert.match(tip, /^"person, \d+% sure, (positive|neutral|negative) toward it( \([^)]+\))?"$/);
   await page.keyboard.press('Enter');
   const osei = page.locator('#panel-entities .entity', { hasText: 'Samuel K. Osei' });
   const count = await page.locator('#panel-article mark.mention.selected').count();

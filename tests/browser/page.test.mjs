@@ -56,7 +56,7 @@ test('the sample article is analysed on first visit', async () => {
   const mentionCount = Number((await marchetti.locator('.entity-count').textContent()).replace('×', ''));
   await marchetti.click();
   assert.equal(await page.locator('#panel-article mark.mention.selected').count(), mentionCount);
-  assert.match(await page.locator('#panel-article mark.mention.person', { hasText: 'Samuel K. Osei' }).getAttribute('data-tip'), /^person, \d+% sure$/);
+  assert.match(await page.locator('#panel-article mark.mention.person', { hasText: 'Samuel K. Osei' }).getAttribute('data-tip'), /^person, \d+% sure(, (positive|negative|neutral) toward it( \(.+\))?)?$/);
   assert.ok((await page.locator('#panel-article mark.mention').count()) > 20);
   await page.screenshot({ path: `${shots}desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });

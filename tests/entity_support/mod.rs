@@ -6,7 +6,8 @@
 
 #![allow(dead_code)]
 
-use newslens::entity::{entities, numeric, Entity, Mention, MentionType};
+use newslens::entity::{entities, Entity, Mention, MentionType};
+use newslens::numeric;
 use newslens::Document;
 
 pub use MentionType::{Location as LOC, Misc as MISC, Organization as ORG, Person as PER};
@@ -44,7 +45,16 @@ pub fn tag(text: &str, names: &[(&str, MentionType)]) -> Vec<Mention> {
 }
 
 pub fn mention(start: usize, name: &str, kind: MentionType) -> Mention {
-    Mention { start, end: start + name.len(), text: name.to_string(), kind, confidence: 0.9, value: None, entity: None }
+    Mention {
+        start,
+        end: start + name.len(),
+        text: name.to_string(),
+        kind,
+        confidence: 0.9,
+        value: None,
+        entity: None,
+        sentiment: None,
+    }
 }
 
 /// The entities of `text` with the listed names tagged, and the tagged mentions.

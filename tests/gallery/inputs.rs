@@ -48,8 +48,29 @@ fn build(size: &dyn Fn(usize) -> usize) -> Vec<Input> {
         input("control characters", control(size(1 << 20))),
         input("an HTML page full of scripts", cycle(HTML, size(1 << 20))),
         input("one name repeated (100,000 times)", name.repeat(size(100_000 * name.len()) / name.len())),
+        input("boilerplate lines only", cycle(BOILERPLATE, size(1 << 20))),
+        input("a German article", cycle(GERMAN, size(1 << 20))),
+        input("names and open quotes in one endless sentence", cycle(NAMES_AND_QUOTES, size(1 << 20))),
+        input("quotation marks that never close", cycle(QUOTES, size(1 << 20))),
+        input("a megabyte of quote marks", cycle(MARKS, size(1 << 20))),
+        input("unbalanced quote marks (10,000)", unbalanced(size(10_000))),
+        input("quotes nested 100 deep", cycle(&nested(100), size(1 << 20))),
     ]
 }
+
+/// A page's furniture, one line each and no blank line: every paragraph is boilerplate.
+const BOILERPLATE: &str = "Share Facebook Twitter Email\nFollow us on Instagram @examplenews\n© 2024 Example Media Group\nRead more: Council approves new budget\nThe post Council votes appeared first on Example News.\n";
+/// Written for the gallery: a German news paragraph.
+const GERMAN: &str = "Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n";
+
+/// Target sentiment's worst case: every few words a name, quotation marks that never balance,
+/// negations and sentiment words, and no sentence end.
+const NAMES_AND_QUOTES: &str = "Smith praised “Jones, who criticized \"Lee and not Garcia ' Kim's failure ";
+
+/// Opening marks of every kind without their closing ones, straight marks and apostrophes, and
+/// sentences cut at lower case: the summary's quotation balance and eligibility tests.
+const QUOTES: &str =
+    "‘He said “we will stay. It rained all day in Kyiv, officials said. 'Yes. \"No, said Lee’s aides. and then. ";
 
 const RTL: &str = "قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u{200F}אמר השר בירושלים: \u{202B}\"לא נוותר\"\u{202C}. 2024 ב-3.5%. \u{202E}txet desrever\u{202C}!\n";
 const CJK: &str = "東京都は火曜日、新しい防潮堤の建設を承認した。費用は12億ドル！本当に足りるのか？北京市政府表示，项目将于2024年完成。서울시는 새 계획을 발표했다. ";
@@ -63,6 +84,33 @@ const HTML: &str = concat!(
     "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall\",\"datePublished\":\"2024-05-03T18:15:00Z\"}</script>",
     "<a href=\"https://example.com/a?b=1&amp;c=2\">Read more.</a><!-- comment --></body></html>\n",
 );
+
+/// Every kind of quote mark, straight, curly, angled and typewriter.
+pub const MARKS: &str = "“\"‘'”’«»„``''";
+
+/// `count` opening marks, double and single, none closed but the last.
+fn unbalanced(count: usize) -> String {
+    let mut text = String::new();
+    for i in 0..count {
+        text.push_str(if i % 2 == 0 { "“Kyiv said " } else { "‘no " });
+    }
+    text.push_str("end.”");
+    text
+}
+
+/// One paragraph holding a quotation with `depth` levels, double and single in turn.
+pub fn nested(depth: usize) -> String {
+    let mut text = String::from("Mr. Blinken said: ");
+    for level in 0..depth {
+        text.push_str(if level % 2 == 0 { "“level " } else { "‘level " });
+    }
+    text.push_str("deepest");
+    for level in (0..depth).rev() {
+        text.push(if level % 2 == 0 { '”' } else { '’' });
+    }
+    text.push_str(".\n\n");
+    text
+}
 
 /// `pattern` repeated up to `bytes` bytes (cut at a char boundary).
 fn cycle(pattern: &str, bytes: usize) -> String {

@@ -66,6 +66,8 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
   controls += '\u200E\u200F\u202A\u202D\u2066\u2069\uFFF9\uFFFB\u{E0001}\u{E0041} U.S.\fMr.\v';
   const news =
     'Mr. Blinken told reporters in Kyiv on Tuesday that the U.S. would send $1.2 billion in long-range aid, about 3.5% more than in 2023, and “not a cent less.” ';
+  // Opening marks without their closing ones, straight marks, apostrophes, cut sentences.
+  const quotes = '‘He said “we will stay. It rained all day in Kyiv, officials said. \'Yes. "No, said Lee’s aides. and then. ';
   const rtl =
     'قال الرئيس في كييف يوم الثلاثاء إن المساعدات ستصل قريبا. هل ستكفي؟ \u200Fאמר השר בירושלים: \u202B"לא נוותר"\u202C. 2024 ב-3.5%. \u202Etxet desrever\u202C!\n';
   const cjk =
@@ -80,6 +82,28 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sea wall","datePublished":"2024-05-03T18:15:00Z"}</script>' +
     '<a href="https://example.com/a?b=1&amp;c=2">Read more.</a><!-- comment --></body></html>\n';
   const name = 'Volodymyr Zelensky ';
+  // A page's furniture, one line each: every paragraph is boilerplate.
+  const boilerplate =
+    'Share Facebook Twitter Email\nFollow us on Instagram @examplenews\n© 2024 Example Media Group\n' +
+    'Read more: Council approves new budget\nThe post Council votes appeared first on Example News.\n';
+  const german =
+    'Der Stadtrat hat am Mittwochabend beschlossen, zwei Stadtteilbibliotheken bis zum Jahresende zu schließen, ' +
+    'weil für die Sanierung der Gebäude kein Geld vorhanden sei. Zahlreiche Bürger kamen zu der Sitzung, um zu protestieren.\n\n';
+  const namesAndQuotes = 'Smith praised “Jones, who criticized "Lee and not Garcia \' Kim\'s failure ';
+  // `count` opening marks, double and single, none closed but the last.
+  const unbalanced = (count) => {
+    let text = '';
+    for (let i = 0; i < count; i += 1) text += i % 2 === 0 ? '“Kyiv said ' : '‘no ';
+    return text + 'end.”';
+  };
+  // One paragraph holding a quotation with `depth` levels, double and single in turn.
+  const nested = (depth) => {
+    let text = 'Mr. Blinken said: ';
+    for (let level = 0; level < depth; level += 1) text += level % 2 === 0 ? '“level ' : '‘level ';
+    text += 'deepest';
+    for (let level = depth - 1; level >= 0; level -= 1) text += level % 2 === 0 ? '”' : '’';
+    return text + '.\n\n';
+  };
   return [
     { name: 'empty', text: '' },
     { name: 'whitespace only', text: cycle(' \t\n\r\u00A0\u3000\u2028\u2029\u3000', size(1 << 20)) },
@@ -95,6 +119,13 @@ export function buildGallery({ scale = 1, bytes = 0 } = {}) {
     { name: 'control characters', text: cycle(controls, size(1 << 20)) },
     { name: 'an HTML page full of scripts', text: cycle(html, size(1 << 20)) },
     { name: 'one name repeated (100,000 times)', text: name.repeat(Math.floor(size(100_000 * name.length) / name.length)) },
+    { name: 'boilerplate lines only', text: cycle(boilerplate, size(1 << 20)) },
+    { name: 'a German article', text: cycle(german, size(1 << 20)) },
+    { name: 'names and open quotes in one endless sentence', text: cycle(namesAndQuotes, size(1 << 20)) },
+    { name: 'quotation marks that never close', text: cycle(quotes, size(1 << 20)) },
+    { name: 'a megabyte of quote marks', text: cycle('“"‘\'”’«»„``\'\'', size(1 << 20)) },
+    { name: 'unbalanced quote marks (10,000)', text: unbalanced(size(10_000)) },
+    { name: 'quotes nested 100 deep', text: cycle(nested(100), size(1 << 20)) },
   ];
 }
 

@@ -15,7 +15,8 @@ before(() => init());
 
 function checkSpans(text, analysis) {
   const whole = wellFormed(text);
-  for (const item of [...analysis.sentences, ...analysis.tokens, ...analysis.mentions]) {
+  const quoteSpans = analysis.quotes.flatMap((q) => [q, q.speaker, q.cue].filter(Boolean));
+  for (const item of [...analysis.sentences, ...analysis.tokens, ...analysis.mentions, ...quoteSpans]) {
     assert.ok(item.start < item.end && item.end <= text.length, `span ${item.start}..${item.end}`);
     assert.equal(whole.slice(item.start, item.end), item.text);
   }
@@ -44,9 +45,26 @@ const EXPECT = {
     for (const emoji of ['👩‍👩‍👧‍👦', '👍🏽', '🧑🏾‍🤝‍🧑🏻', '🏴‍☠️']) assert.ok(a.tokens.some((t) => t.text === emoji), emoji);
   },
   'right-to-left text': (a) => assert.ok(a.tokens.some((t) => t.text === 'الرئيس')),
+  'a megabyte of quote marks': (a) => assert.equal(a.stats.words, 0),
+  'unbalanced quote marks (10,000)': (a) => assert.ok(a.quotes.filter((q) => q.direct).length <= 1),
+  'quotes nested 100 deep': (a) => {
+    assert.ok(a.quotes.length > 100);
+    assert.equal(a.quotes[0].speaker.text, 'Mr. Blinken');
+  },
   'one name repeated (100,000 times)': (a) => {
     assert.equal(a.stats.words, 200_000);
     assert.match(a.keyphrases[0].text, /Zelensky/);
+  },
+  'boilerplate lines only': (a) => {
+    // The last line may be cut short, and so be anything.
+    assert.ok(a.paragraphs.length > 1000 && a.paragraphs.slice(0, -1).every((p) => p.kind === 'boilerplate'));
+    assert.ok(a.sentences.length <= 1 && a.entities.length <= 1, `${a.sentences.length} sentences`);
+  },
+  'a German article': (a) => assert.equal(a.language.code, 'de'),
+  'names and open quotes in one endless sentence': (a) => {
+    const names = a.mentions.filter((m) => m.entity !== undefined);
+    assert.ok(names.length > 1000);
+    assert.ok(names.every((m) => m.sentiment && Math.abs(m.sentiment.score) <= 1));
   },
 };
 

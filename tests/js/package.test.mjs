@@ -31,6 +31,22 @@ test('the analysis has sentences, tokens and statistics', () => {
   assert.deepEqual(analysis.stats, { words: 13, sentences: 3, paragraphs: 2, readingMinutes: 0.1 });
 });
 
+test('the summary holds whole sentences in UTF-16 offsets, its size set by the summary option', () => {
+  const text = 'Zelensky’s 🙂 plan was approved in Kyiv on Monday by the parliament after a long debate. ' +
+    '東京 officials welcomed the plan on Tuesday. The vote was 300 to 20, with café owners cheering outside. ' +
+    'Critics said the plan costs far too much money. 👍🏽 Supporters disagreed with them strongly.';
+  const analysis = analyze(text);
+  assert.equal(analysis.summary.length, 3);
+  for (const chosen of analysis.summary) {
+    assert.equal(text.slice(chosen.start, chosen.end), chosen.text);
+    const sentence = analysis.sentences[chosen.sentence];
+    assert.deepEqual([chosen.start, chosen.end, chosen.text], [sentence.start, sentence.end, sentence.text]);
+  }
+  assert.equal(analyze(text, { summary: 1 }).summary.length, 1);
+  assert.equal(analyze(text, { summary: 0 }).summary.length, 0);
+  assert.equal(analyze(text, { summary: 10 }).summary.length, analysis.sentences.length);
+});
+
 test('options can drop the tokens', () => {
   assert.equal(analyze('One two three.', { tokens: false }).tokens.length, 0);
 });

@@ -217,7 +217,7 @@ run({ ...newslens, createAnalyzer });`,
 test('tsc --strict type-checks a program against the packed types', async () => {
   await writeFile(
     join(project, 'example.ts'),
-    `import { init, analyze, version, type Analysis, type Options } from 'newslens';
+    `import { init, analyze, version, type Analysis, type Options, type ParagraphKind } from 'newslens';
 import { createAnalyzer, type Analyzer } from 'newslens/worker';
 
 await init();
@@ -227,6 +227,9 @@ const words: number = analysis.stats.words;
 const first: string | undefined = analysis.sentences[0]?.text;
 const label: 'negative' | 'neutral' | 'positive' = analysis.sentiment.label;
 const v: string = version();
+const language: string = analysis.language.code;
+const kind: ParagraphKind | undefined = analysis.paragraphs[0]?.kind;
+const dateline: number | undefined = analysis.paragraphs[0]?.dateline?.end;
 // @ts-expect-error: unknown options are a type error too
 analyze('x', { keyphrase: 5 });
 // @ts-expect-error: the result has no such field
@@ -234,7 +237,7 @@ analysis.nothingHere;
 const analyzer: Analyzer = createAnalyzer();
 const later: Promise<Analysis> = analyzer.analyze('text');
 analyzer.terminate();
-console.log(words, first, label, v, later);
+console.log(words, first, label, v, later, language, kind, dateline);
 `,
   );
   await writeFile(

@@ -1,4 +1,5 @@
-// The analysis out of the page: the full result as JSON, the entities as CSV, either copied.
+// The analysis out of the page: the full result as JSON, the entities and the quotations as
+// CSV, JSON and entities copied.
 // The worker holds the whole analysis (the page only gets what it draws) and makes the text.
 import { el } from '../dom.js';
 import { copy, download } from '../export.js';
@@ -6,6 +7,7 @@ import { copy, download } from '../export.js';
 const KINDS = {
   json: { file: 'newslens-analysis.json', type: 'application/json', what: 'The analysis' },
   csv: { file: 'newslens-entities.csv', type: 'text/csv', what: 'The entities' },
+  quotes: { file: 'newslens-quotes.csv', type: 'text/csv', what: 'The quotations' },
 };
 
 export default {
@@ -42,6 +44,7 @@ export default {
         button('export-csv', 'Download entities CSV', 'csv', 'download'),
         button('copy-json', 'Copy JSON', 'json', 'copy'),
         button('copy-csv', 'Copy entities CSV', 'csv', 'copy'),
+        button('export-quotes', 'Download quotes CSV', 'quotes', 'download'),
       ),
       status,
     );

@@ -11,15 +11,18 @@ use serde::{Deserialize, Serialize};
 
 use newslens::{Analysis, Document, OffsetMap, OffsetUnit, Options, Output};
 
-mod eval_entities;
-mod eval_keyphrases;
-mod eval_ner;
-mod eval_numeric;
-mod eval_sentiment;
+use newslens::eval;
+
+mod eval_quotes;
+mod eval_summary;
+mod eval_targets;
+mod rouge;
 #[cfg(feature = "train")]
 mod train_ner;
 #[cfg(feature = "train")]
 mod train_sentiment;
+#[cfg(feature = "train")]
+mod train_targets;
 
 /// Lines read before they are analysed together: enough to keep every core busy, few enough
 /// that memory stays small and output starts soon.
@@ -112,7 +115,55 @@ enum Eval {
     },
     /// Name tagger: per-type and overall precision, recall and F1 on a CoNLL-format file
     /// (conlleval: exact span and type), and the tagging speed.
-    Ner(eval_ner::Args),
+    Ner(NerArgs),
+    /// Sentiment toward the gold targets of a NewsMTSC-format file: macro-F1 over the three
+    /// classes, accuracy and per-class figures, per `set` in the file.
+    Targets { file: PathBuf },
+    /// Summary: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (as the rouge-score package computes them)
+    /// on JSON lines of articles with reference highlights, beside lead-3, with a paired
+    /// bootstrap interval of the gain, and the stage's share of the pipeline's time.
+    Summary {
+        /// E.g. ../shared/data/summary/cnndm-valid.jsonl.
+        file: PathBuf,
+        /// Sentences a summary.
+        #[arg(long, default_value_t = 3)]
+        length: usize,
+        /// Print the summaries of the first N articles.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// Write every system's predictions and references as JSON lines to this file.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+    },
+    /// Quotations: content P, R and F1 (overlap and exact match) and speaker accuracy on three
+    /// tracks (all attributions, `direct`, `quoted`) of a PolNeAR-style JSON lines file.
+    Quotes {
+        /// JSON lines, e.g. ../shared/data/quotes/polnear/dev.jsonl.
+        file: PathBuf,
+        /// Print up to N errors (missed, extra, wrong speaker) of the track `--track`.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+        /// The track whose errors `--show` prints: all, direct or quoted.
+        #[arg(long, default_value = "quoted")]
+        track: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct NerArgs {
+    /// A CoNLL-2003 format file (`word POS chunk NER` per line).
+    file: PathBuf,
+    /// Skip the document pass (to measure what it adds).
+    #[arg(long)]
+    no_document_pass: bool,
+    /// Tag the file this many times and report the fastest pass (on a busy machine the
+    /// fastest is the closest to the tagger's own speed); scores are from the first pass.
+    #[arg(long, default_value_t = 1)]
+    repeat: usize,
+    /// Also print each sentence with a wrong or missed name: `-` gold names missed, `+` wrong
+    /// names found (type and tokens).
+    #[arg(long)]
+    errors: bool,
 }
 
 #[cfg(feature = "train")]
@@ -122,6 +173,8 @@ enum Train {
     Sentiment(train_sentiment::TrainSentiment),
     /// Name tagger: trains on DATA/train.txt (reports on DATA/dev.txt) and writes the model.
     Ner(train_ner::Args),
+    /// Target sentiment: trains on DATA/entity-sentiment/newsmtsc/train.jsonl (reports on its dev.jsonl).
+    Targets(train_targets::TrainTargets),
 }
 
 fn main() -> ExitCode {
@@ -134,15 +187,24 @@ fn main() -> ExitCode {
                 analyze_file(&file, &options, offsets, pretty)
             }
         }),
-        Command::Eval(Eval::Sentiment { files, repeat }) => eval_sentiment::run(&files, repeat),
+        Command::Eval(Eval::Sentiment { files, repeat }) => eval::sentiment::run(&files, repeat),
         #[cfg(feature = "train")]
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
-        Command::Eval(Eval::Keyphrases { dir, show }) => eval_keyphrases::run(&dir, show),
-        Command::Eval(Eval::Numeric { file, show, list }) => eval_numeric::run(&file, show, list),
-        Command::Eval(Eval::Ner(args)) => eval_ner::run(&args),
+        Command::Eval(Eval::Keyphrases { dir, show }) => eval::keyphrase::run(&dir, show),
+        Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
+        Command::Eval(Eval::Ner(args)) => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
+        Command::Eval(Eval::Targets { file }) => eval_targets::run(&file),
+        #[cfg(feature = "train")]
+        Command::Train(Train::Targets(args)) => train_targets::run(&args),
+        Command::Eval(Eval::Summary { file, length, show, predictions }) => {
+            eval_summary::run(&file, length, show, predictions.as_deref())
+        }
+        Command::Eval(Eval::Quotes { file, show, track }) => eval_quotes::run(&file, show, &track),
         #[cfg(feature = "train")]
         Command::Train(Train::Ner(args)) => train_ner::run(&args),
-        Command::Eval(Eval::Entities { file, synthetic, show }) => eval_entities::run(file.as_deref(), synthetic, show),
+        Command::Eval(Eval::Entities { file, synthetic, show }) => {
+            eval::entities::run(file.as_deref(), synthetic, show)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

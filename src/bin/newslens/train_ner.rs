@@ -3,8 +3,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use newslens::entity::tagger::features;
-use newslens::entity::tagger::train::{train, TrainOptions};
+use newslens::internals::train::{self as features, train_tagger as train, TrainOptions};
 
 #[derive(clap::Args)]
 pub struct Args {

@@ -5,7 +5,7 @@ use std::io;
 use std::path::PathBuf;
 
 use clap::Args;
-use newslens::sentiment::train::{self, Settings};
+use newslens::internals::train::{train_sentiment, Settings};
 
 #[derive(Args)]
 pub struct TrainSentiment {
@@ -82,5 +82,5 @@ pub fn run(args: &TrainSentiment) -> io::Result<()> {
     if args.out != std::path::Path::new("models") {
         command.push_str(&format!(" --out {}", args.out.display()));
     }
-    train::train(&args.data, &args.out, &settings, &command)
+    train_sentiment(&args.data, &args.out, &settings, &command)
 }

@@ -10,8 +10,8 @@
 
 use std::ops::Range;
 
-use super::tables::{is_name_token, normalize, Gender, TABLES};
-use crate::entity::{Mention, MentionType};
+use super::tables::{is_name_token, word_key, Gender, TABLES};
+use crate::mention::{Mention, MentionType};
 use crate::segment::{Document, TokenKind};
 
 /// A name mention, normalised.
@@ -50,9 +50,8 @@ impl Form {
         let mut to = last;
         // Trailing possessives, punctuation and quotes.
         while to > from {
-            let text = document.token_text(to - 1);
             let kind = tokens[to - 1].kind;
-            let possessive = matches!(normalize(text).as_str(), "'s" | "'");
+            let possessive = matches!(document.norm(to - 1), "'s" | "'");
             if possessive || !is_name_token(kind) {
                 to -= 1;
             } else {
@@ -67,7 +66,7 @@ impl Form {
         let mut gender = Gender::Unknown;
         // A title just before the span: "Mr." + "Blinken".
         if let Some(before) = first.checked_sub(1) {
-            if let Some(&said) = TABLES.titles.get(&normalize(document.token_text(before))) {
+            if let Some(&said) = TABLES.titles.get(&word_key(document.norm(before))) {
                 titled = true;
                 gender = said;
             }
@@ -78,7 +77,7 @@ impl Form {
             let mut seen_title = false;
             let mut cut = from;
             while at + 1 < to {
-                let word = normalize(document.token_text(at));
+                let word = word_key(document.norm(at));
                 if let Some(&said) = TABLES.titles.get(&word) {
                     seen_title = true;
                     if said != Gender::Unknown {
@@ -100,7 +99,7 @@ impl Form {
             }
         }
         let mut the = false;
-        if to - from > 1 && normalize(document.token_text(from)) == "the" {
+        if to - from > 1 && word_key(document.norm(from)) == "the" {
             // "The" keeps its capital only inside a sentence ("in The Hague"): at a sentence's
             // start it is the article.
             let sentence = document.sentences.partition_point(|s| s.tokens.start <= from);
@@ -116,7 +115,7 @@ impl Form {
         }
         let words: Vec<String> = (from..to)
             .filter(|&i| is_name_token(tokens[i].kind))
-            .map(|i| normalize(document.token_text(i)))
+            .map(|i| word_key(document.norm(i)))
             .filter(|w| !w.is_empty())
             .collect();
         if words.is_empty() {
@@ -206,6 +205,7 @@ mod tests {
             confidence: 1.0,
             value: None,
             entity: None,
+            sentiment: None,
         };
         Form::new(&document, &mention)
     }

@@ -35,10 +35,10 @@ mod tables;
 
 use std::collections::HashMap;
 
-use super::{Mention, MentionType};
+use crate::mention::{Mention, MentionType};
 use crate::segment::Document;
 use form::Form;
-use tables::{class, normalize, Gender, TABLES};
+use tables::{class, word_key, Gender, TABLES};
 
 /// A name that the tagger is less sure of than this may be taken for a person's surname.
 const UNSURE: f32 = 0.6;
@@ -107,9 +107,21 @@ struct Grouper {
     prefixes: HashMap<(String, usize), Option<usize>>,
 }
 
+/// The gender a title states: `Some(true)` female, `Some(false)` male.
+pub(crate) fn title_gender(word: &str) -> Option<bool> {
+    if word.len() > 16 {
+        return None;
+    }
+    match TABLES.titles.get(&word_key(&crate::segment::normalize(word))) {
+        Some(Gender::Female) => Some(true),
+        Some(Gender::Male) => Some(false),
+        _ => None,
+    }
+}
+
 /// Groups the name mentions of `document`; `mentions` need not be sorted.
 pub fn group(document: &Document<'_>, mentions: &[Mention]) -> Groups {
-    let mut order = super::text_order(mentions);
+    let mut order = crate::mention::text_order(mentions);
     order.retain(|&i| is_name(mentions[i].kind));
     let forms: Vec<Option<Form>> =
         mentions.iter().map(|m| if is_name(m.kind) { Form::new(document, m) } else { None }).collect();
@@ -267,7 +279,7 @@ impl Grouper {
         let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = inside.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if text(at) == "(" && text(at + 2) == ")" && capitals && (2..=8).contains(&letters) && form.words.len() > 1 {
-            self.acronyms.entry(normalize(inside)).or_insert(group);
+            self.acronyms.entry(word_key(document.norm(at + 1))).or_insert(group);
         }
     }
 

@@ -79,14 +79,10 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-/// A token as it is compared: lower case, periods dropped, curly apostrophes straightened.
-pub fn normalize(token: &str) -> String {
-    token
-        .chars()
-        .filter(|&c| c != '.')
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+/// A word as names are compared: its normalized form (see [`crate::segment::form`]) without
+/// periods, so that "U.S." is "us".
+pub fn word_key(norm: &str) -> String {
+    norm.chars().filter(|&c| c != '.').collect()
 }
 
 /// Whether a token takes part in a name's key: words and numbers ("Group of 20"), not
@@ -101,7 +97,7 @@ pub fn key_words(phrase: &str) -> Vec<String> {
     let document = Document::new(phrase);
     let mut words: Vec<String> = (0..document.tokens.len())
         .filter(|&i| is_name_token(document.tokens[i].kind))
-        .map(|i| normalize(document.token_text(i)))
+        .map(|i| word_key(document.norm(i)))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() > 1 && words[0] == "the" {
@@ -132,7 +128,7 @@ mod tests {
         for line in lines(WORDS) {
             let fields: Vec<&str> = line.split_whitespace().collect();
             assert!(matches!(fields.len(), 2 | 3) && tables.contains(&fields[0]), "{line}");
-            assert_eq!(fields[1], normalize(fields[1]), "{line}");
+            assert_eq!(fields[1], word_key(&crate::segment::normalize(fields[1])), "{line}");
             assert!(fields.len() == 2 || (fields[0] == "title" && matches!(fields[2], "m" | "f")), "{line}");
         }
         for line in lines(ALIASES) {

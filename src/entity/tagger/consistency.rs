@@ -8,8 +8,10 @@
 //! Limits: a word used for two things in one article (a person and a company named after
 //! them) gets one type.
 
-use super::features::{Case, DocumentWords, IdMap, Mode};
-use super::Name;
+use super::features::DocumentWords;
+use super::label::Name;
+use crate::hash::IdMap;
+use crate::segment::{Case, Casing};
 
 /// Names at least this confident are copied to missed mentions of the same words.
 const COPY_CONFIDENCE: f32 = 0.8;
@@ -81,7 +83,7 @@ pub fn apply(words: &DocumentWords, names: &mut [Vec<Name>]) {
         }
         // (2) Missed mentions, and (3) for words no name covers.
         let len = words.sentence_len(s);
-        let capitals_matter = words.modes[s] != Mode::Lower;
+        let capitals_matter = words.modes[s] != Casing::Lower;
         let mut covered = vec![false; len];
         for name in found.iter() {
             covered[name.start..name.end].iter_mut().for_each(|c| *c = true);

@@ -53,7 +53,7 @@ impl Transitions {
     }
 }
 
-/// The highest-scoring valid label sequence. `transitions` must be [`Transitions::constrained`].
+/// The highest-scoring valid label sequence. `transitions` must be `Transitions::constrained`.
 #[allow(clippy::needless_range_loop)] // index loops over the 17 labels read as the recurrences do
 pub fn viterbi(emissions: &[[f32; LABELS]], transitions: &Transitions) -> Vec<u8> {
     let n = emissions.len();
@@ -124,7 +124,7 @@ pub struct Factors {
 }
 
 impl Factors {
-    /// `transitions` must be [`Transitions::constrained`].
+    /// `transitions` must be `Transitions::constrained`.
     pub fn new(transitions: &Transitions, temperature: f32) -> Factors {
         let k = 1.0 / temperature.max(1e-3);
         let exp = |x: f32| if x == FORBIDDEN { 0.0 } else { (x * k).exp() };
@@ -138,6 +138,7 @@ impl Factors {
 }
 
 /// The probability of each label at each token, reading `scores / temperature` as a CRF.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn marginals(emissions: &[[f32; LABELS]], factors: &Factors) -> Vec<[f32; LABELS]> {
     marginals_between(emissions, factors, 0..emissions.len())
 }

@@ -1,7 +1,7 @@
 //! Features of each token for the tagger, as 64-bit hashes.
 //!
-//! Method: for token i, the normalized word (lower case, curly quotes and dashes folded,
-//! digits as 0) and the exact form; the words at i±1 and i±2 and the bigrams around i; the
+//! Method: for token i, the normalized word (the document's normalized form, see
+//! [`crate::segment::form`], with digits as 0) and the exact form; the words at i±1 and i±2 and the bigrams around i; the
 //! word shape ("Xx", "X.X.", "d,d") of i and its neighbours; prefixes and suffixes up to four
 //! characters; capitalisation in context (sentence-initial, headline in capitals or Title Case,
 //! lower-case text); GloVe cluster ids at three granularities for i and its neighbours;
@@ -13,84 +13,10 @@
 //! The same code computes features for CoNLL tokens (training, evaluation) and for newslens
 //! tokens, so both see exactly the same features.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::{avalanche, mix, string_id, IdMap};
 
 use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
-
-/// A hasher for keys that are already hashes (word ids): it keeps the last word written.
-#[derive(Default, Clone, Copy)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn write_u64(&mut self, id: u64) {
-        self.0 = id;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` keyed by word ids.
-pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-
-/// How a word is capitalised.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Case {
-    /// No letters.
-    None,
-    Lower,
-    /// First letter upper case, some lower case after it: "Kyiv".
-    Title,
-    /// Letters all upper case: "NATO", "U.S.", "I".
-    Upper,
-    /// Anything else: "iPhone", "McDONALD".
-    Mixed,
-}
-
-impl Case {
-    fn of(text: &str) -> Case {
-        let mut letters = text.chars().filter(|c| c.is_alphabetic());
-        let Some(first) = letters.next() else { return Case::None };
-        let (mut upper, mut lower) = (0, 0);
-        for c in letters {
-            if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
-            }
-        }
-        match (first.is_uppercase(), upper, lower) {
-            (true, _, 0) => Case::Upper,
-            (true, 0, _) => Case::Title,
-            (false, 0, _) => Case::Lower,
-            (true, _, _) | (false, _, _) => Case::Mixed,
-        }
-    }
-
-    fn capitalised(self) -> bool {
-        matches!(self, Case::Title | Case::Upper | Case::Mixed)
-    }
-}
-
-/// How the sentence as a whole is capitalised.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Normal,
-    /// A headline or shouted text in capitals.
-    Capitals,
-    /// A headline in Title Case.
-    TitleCase,
-    /// Text with no capitals at all.
-    Lower,
-}
+use crate::segment::{normalize as normalize_text, Case, Casing, Document};
 
 /// What features need of one word form (one exact text), computed once per document: a
 /// token is an index into the document's table of these.
@@ -126,28 +52,22 @@ struct Token {
     matched: Option<(u8, u8)>,
 }
 
-/// Lower case with typographic variants folded and digits as `0`.
+/// The tagger's word: the normalized form (see [`crate::segment::form`]) with every digit as
+/// `0`.
+#[cfg(test)]
 pub fn normalize(text: &str) -> String {
     let mut norm = String::with_capacity(text.len());
-    normalize_into(text, &mut norm);
+    digits_as_zero(&normalize_text(text), &mut norm);
     norm
 }
 
-/// Appends [`normalize`]`(text)` to `norm`.
-fn normalize_into(text: &str, norm: &mut String) {
-    for c in text.chars() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{201B}' | '`' | '\u{B4}' => norm.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => norm.push('"'),
-            '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => norm.push('-'),
-            '0'..='9' => norm.push('0'),
-            c if c.is_uppercase() => norm.extend(c.to_lowercase()),
-            c => norm.push(c),
-        }
-    }
+/// Appends `norm` to `out` with every ASCII digit as `0`.
+fn digits_as_zero(norm: &str, out: &mut String) {
+    out.extend(norm.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }));
 }
 
 /// "Kyiv" → "Xx", "U.S." → "X.X.", "137,000" → "d,d", "’s" → "'x".
+#[cfg(test)]
 pub fn shape(text: &str) -> String {
     let mut shape = String::with_capacity(8);
     shape_into(text, &mut shape);
@@ -180,22 +100,6 @@ fn shape_into(norm_source: &str, shape: &mut String) {
     }
 }
 
-/// A string's 64-bit id: multiply-rotate over 8-byte words, then mixed. Little-endian reads,
-/// so ids are the same on every platform (the model stores hashes of them).
-pub fn string_id(s: &str) -> u64 {
-    let bytes = s.as_bytes();
-    let mut h = Hash(0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = h.add(u64::from_le_bytes(word));
-    }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    h.add(u64::from_le_bytes(tail)).finish()
-}
-
 /// A feature hash under construction: a template number, then ids and small values.
 #[derive(Clone, Copy)]
 struct Hash(u64);
@@ -206,7 +110,7 @@ impl Hash {
     }
 
     fn add(self, x: u64) -> Hash {
-        Hash((self.0.rotate_left(23) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
+        Hash(mix(self.0, x))
     }
 
     fn id(self, id: u64) -> Hash {
@@ -226,12 +130,7 @@ impl Hash {
     }
 
     fn finish(self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
+        avalanche(self.0)
     }
 }
 
@@ -260,89 +159,125 @@ pub struct DocumentWords {
     tokens: Vec<Token>,
     /// Where each sentence's tokens end (its start is the previous one's end).
     ends: Vec<usize>,
-    pub modes: Vec<Mode>,
+    /// Each sentence's casing.
+    pub modes: Vec<Casing>,
     /// Per normalized form ([`Form::norm_index`]): (seen in lower case mid-sentence, seen
     /// capitalised mid-sentence), counting only ordinary sentences.
     seen: Vec<(bool, bool)>,
 }
 
+/// What building a [`DocumentWords`] needs besides it: each form's index by the id of its
+/// text, each normalized form's by its id, and scratch strings.
+#[derive(Default)]
+struct Builder {
+    by_text: IdMap<u32>,
+    by_norm: IdMap<u32>,
+    norm: String,
+    shape: String,
+}
+
+impl Builder {
+    /// Adds one token, given its text, normalized form and case class.
+    fn add(&mut self, words: &mut DocumentWords, text: &str, norm: &str, case: Case, lexicon: &Lexicon) {
+        let text_id = string_id(text);
+        let Builder { by_text, by_norm, norm: scratch, shape } = self;
+        let form = *by_text.entry(text_id).or_insert_with(|| {
+            scratch.clear();
+            digits_as_zero(norm, scratch);
+            let norm_id = string_id(scratch);
+            shape_into(text, shape);
+            let next = by_norm.len() as u32;
+            let norm_index = *by_norm.entry(norm_id).or_insert(next);
+            if norm_index == next {
+                words.seen.push((false, false));
+            }
+            let at = words.norms.len();
+            words.norms.push_str(scratch);
+            words.forms.push(Form {
+                norm: (at, words.norms.len()),
+                norm_id,
+                text_id,
+                shape_id: string_id(shape),
+                norm_index,
+                case,
+                long: text.chars().nth(3).is_some(),
+                entry: lexicon.entry(norm_id),
+            });
+            (words.forms.len() - 1) as u32
+        });
+        words.tokens.push(Token { form, matched: None });
+    }
+}
+
 impl DocumentWords {
+    /// The words of sentences given as token texts (CoNLL files, training): their normalized
+    /// forms, case classes and sentence casings computed by the rules a [`Document`] uses.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new(sentences: &[Vec<&str>], lexicon: &Lexicon) -> DocumentWords {
         let tokens = sentences.iter().map(Vec::len).sum();
-        DocumentWords::from_sentences(sentences.iter().map(|s| s.iter().copied()), tokens, lexicon)
+        let mut words = DocumentWords::with_capacity(tokens, sentences.len());
+        let mut builder = Builder::default();
+        for sentence in sentences {
+            let start = words.tokens.len();
+            for text in sentence {
+                builder.add(&mut words, text, &normalize_text(text), Case::of(text), lexicon);
+            }
+            let row = &words.tokens[start..];
+            let forms = &words.forms;
+            let casing = Casing::of(row.iter().map(|t| &forms[t.form as usize]).map(|f| (f.case, f.long)));
+            words.end_sentence(start, casing, lexicon);
+        }
+        words
     }
 
-    /// The words of sentences given as token texts; `tokens` is how many there are in all
-    /// (only to reserve memory).
-    pub fn from_sentences<'t, S, T>(sentences: S, tokens: usize, lexicon: &Lexicon) -> DocumentWords
-    where
-        S: IntoIterator<Item = T>,
-        T: IntoIterator<Item = &'t str>,
-    {
-        let sentences = sentences.into_iter();
-        let mut words = DocumentWords {
+    /// The words of a document, read from its tokens' normalized forms and case classes and
+    /// its sentences' casings.
+    pub fn from_document(document: &Document<'_>, lexicon: &Lexicon) -> DocumentWords {
+        let tokens = document.sentences.iter().map(|sentence| sentence.tokens.len()).sum();
+        let mut words = DocumentWords::with_capacity(tokens, document.sentences.len());
+        let mut builder = Builder::default();
+        for sentence in &document.sentences {
+            let start = words.tokens.len();
+            for i in sentence.tokens.clone() {
+                let case = document.tokens[i].case;
+                builder.add(&mut words, document.token_text(i), document.norm(i), case, lexicon);
+            }
+            words.end_sentence(start, sentence.casing, lexicon);
+        }
+        words
+    }
+
+    fn with_capacity(tokens: usize, sentences: usize) -> DocumentWords {
+        DocumentWords {
             groups: ALL_GROUPS,
             forms: Vec::new(),
             norms: String::new(),
             tokens: Vec::with_capacity(tokens),
-            ends: Vec::with_capacity(sentences.size_hint().0),
-            modes: Vec::with_capacity(sentences.size_hint().0),
+            ends: Vec::with_capacity(sentences),
+            modes: Vec::with_capacity(sentences),
             seen: Vec::new(),
-        };
-        let mut shape = String::with_capacity(16);
-        let mut norm = String::with_capacity(16);
-        // Each form's index by the id of its text, and each normalized form's by its id.
-        let mut by_text: IdMap<u32> = IdMap::default();
-        let mut by_norm: IdMap<u32> = IdMap::default();
-        for sentence in sentences {
-            let start = words.tokens.len();
-            for text in sentence {
-                let text_id = string_id(text);
-                let form = *by_text.entry(text_id).or_insert_with(|| {
-                    norm.clear();
-                    normalize_into(text, &mut norm);
-                    let norm_id = string_id(&norm);
-                    shape_into(text, &mut shape);
-                    let next = by_norm.len() as u32;
-                    let norm_index = *by_norm.entry(norm_id).or_insert(next);
-                    if norm_index == next {
-                        words.seen.push((false, false));
-                    }
-                    let at = words.norms.len();
-                    words.norms.push_str(&norm);
-                    words.forms.push(Form {
-                        norm: (at, words.norms.len()),
-                        norm_id,
-                        text_id,
-                        shape_id: string_id(&shape),
-                        norm_index,
-                        case: Case::of(text),
-                        long: text.chars().nth(3).is_some(),
-                        entry: lexicon.entry(norm_id),
-                    });
-                    (words.forms.len() - 1) as u32
-                });
-                words.tokens.push(Token { form, matched: None });
-            }
-            words.ends.push(words.tokens.len());
-            let DocumentWords { forms, tokens, seen, .. } = &mut words;
-            let row = &mut tokens[start..];
-            add_phrase_matches(row, forms, lexicon);
-            let mode = sentence_mode(row, forms);
-            if mode == Mode::Normal {
-                for token in row.iter().skip(1) {
-                    let form = &forms[token.form as usize];
-                    let slot = &mut seen[form.norm_index as usize];
-                    match form.case {
-                        Case::Lower => slot.0 = true,
-                        Case::Title | Case::Upper | Case::Mixed => slot.1 = true,
-                        Case::None => {}
-                    }
+        }
+    }
+
+    /// Closes the sentence whose tokens start at `start`: its name-list matches and, in an
+    /// ordinary sentence, how its words are written.
+    fn end_sentence(&mut self, start: usize, casing: Casing, lexicon: &Lexicon) {
+        self.ends.push(self.tokens.len());
+        let DocumentWords { forms, tokens, seen, .. } = self;
+        let row = &mut tokens[start..];
+        add_phrase_matches(row, forms, lexicon);
+        if casing == Casing::Normal {
+            for token in row.iter().skip(1) {
+                let form = &forms[token.form as usize];
+                let slot = &mut seen[form.norm_index as usize];
+                match form.case {
+                    Case::Lower => slot.0 = true,
+                    Case::Title | Case::Upper | Case::Mixed => slot.1 = true,
+                    Case::None => {}
                 }
             }
-            words.modes.push(mode);
         }
-        words
+        self.modes.push(casing);
     }
 
     /// Number of sentences.
@@ -351,6 +286,7 @@ impl DocumentWords {
     }
 
     /// Whether there are no sentences.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
@@ -389,6 +325,7 @@ impl DocumentWords {
     /// Appends the feature hashes of token `i` of sentence `s` to `out`:
     /// [`local_features`](Self::local_features), then
     /// [`context_features`](Self::context_features).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn features(&self, s: usize, i: usize, out: &mut Vec<u64>) {
         self.local_features(self.word(s, i), out);
         self.context_features(s, i, out);
@@ -547,27 +484,6 @@ fn add_phrase_matches(row: &mut [Token], forms: &[Form], lexicon: &Lexicon) {
     }
 }
 
-fn sentence_mode(row: &[Token], forms: &[Form]) -> Mode {
-    let words = || row.iter().map(|t| &forms[t.form as usize]).filter(|w| w.case != Case::None);
-    let n = words().count();
-    if n < 3 {
-        return Mode::Normal;
-    }
-    let upper = words().filter(|w| w.case == Case::Upper).count();
-    if upper * 10 >= n * 7 {
-        return Mode::Capitals;
-    }
-    if words().all(|w| w.case == Case::Lower) {
-        return Mode::Lower;
-    }
-    let long = words().filter(|w| w.long).count();
-    let capitalised = words().filter(|w| w.long && w.case.capitalised()).count();
-    if long >= 3 && capitalised * 10 >= long * 8 {
-        return Mode::TitleCase;
-    }
-    Mode::Normal
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,10 +494,8 @@ mod tests {
         assert_eq!(shape("U.S."), "X.X.");
         assert_eq!(shape("137,000"), "d,d");
         assert_eq!(normalize("Zelensky’s"), "zelensky's");
+        assert_eq!(normalize("ZELENSKYʼS"), "zelensky's");
         assert_eq!(normalize("1996-08-30"), "0000-00-00");
-        assert_eq!(Case::of("NATO"), Case::Upper);
-        assert_eq!(Case::of("iPhone"), Case::Mixed);
-        assert_eq!(Case::of("’s"), Case::Lower);
     }
 
     #[test]
@@ -595,6 +509,6 @@ mod tests {
             ],
             &lexicon,
         );
-        assert_eq!(doc.modes, vec![Mode::Capitals, Mode::TitleCase, Mode::Lower]);
+        assert_eq!(doc.modes, vec![Casing::Capitals, Casing::TitleCase, Casing::Lower]);
     }
 }

@@ -5,13 +5,14 @@
 //! (PER, LOC, ORG, MISC). BILOU rather than BIO lets the weights tell a one-token name from the
 //! start of a longer one, which helps linear taggers (Ratinov & Roth 2009).
 
-use crate::entity::MentionType;
+use crate::mention::MentionType;
 
 /// Number of labels: `O` plus four positions for each of four types.
 pub const LABELS: usize = 17;
 /// The four name types, in label order.
 pub const TYPES: [MentionType; 4] =
     [MentionType::Person, MentionType::Location, MentionType::Organization, MentionType::Misc];
+#[cfg(feature = "eval")]
 /// The CoNLL-2003 names of [`TYPES`].
 pub const CONLL_TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
 
@@ -21,6 +22,7 @@ pub const INSIDE: u8 = 1;
 pub const LAST: u8 = 2;
 pub const UNIT: u8 = 3;
 
+#[cfg(any(test, feature = "train"))]
 /// The label for `position` (BEGIN, INSIDE, LAST, UNIT) of a name of type index `kind`.
 pub fn label(kind: usize, position: u8) -> u8 {
     1 + 4 * kind as u8 + position
@@ -62,6 +64,7 @@ pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
     spans
 }
 
+#[cfg(any(test, feature = "train"))]
 /// The BILOU labels of `spans` over `len` tokens.
 pub fn from_spans(len: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
     let mut labels = vec![OUTSIDE; len];
@@ -77,6 +80,16 @@ pub fn from_spans(len: usize, spans: &[(usize, usize, usize)]) -> Vec<u8> {
         }
     }
     labels
+}
+
+/// A name found by the tagger: tokens `start..end` of one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`TYPES`].
+    pub kind: usize,
+    pub confidence: f32,
 }
 
 #[cfg(test)]

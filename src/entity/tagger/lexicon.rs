@@ -5,7 +5,7 @@
 //! `models/ner/lexicon.bin`, made from them by [`derive`] (`NEWSLENS_WRITE_TABLES=1 cargo test
 //! --lib lexicon_table`; the same test fails when the file is out of date) and read in place:
 //! hash indexes ([`super::table`]) over the 32-bit keys of the words' ids
-//! ([`super::features::string_id`], which the tagger computes for every word anyway), so loading
+//! ([`crate::hash::string_id`], which the tagger computes for every word anyway), so loading
 //! decodes nothing.
 //!
 //! What is known of a word is stored at the word's position in the index, in one u16: its fine
@@ -22,12 +22,15 @@
 //! 28 bits of each 32-bit key), and of two listed words with the same kept bits only the first is
 //! kept (12 of 73,914 words are lost that way; the derivation test counts them).
 
+#[cfg(test)]
 use std::fmt::Write;
 use std::sync::LazyLock;
 
-use super::features::string_id;
-use super::model::{key, ModelError};
-use super::table::{self, seal, Index};
+use super::model::key;
+use super::table::{self, Index};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::hash::string_id;
+use crate::model::{Format, ModelError, Reader};
 
 /// The word is a place name (city, country, capital, US state, continent).
 pub const PLACE: u8 = 1;
@@ -54,9 +57,8 @@ const CLUSTER_BITS: u32 = 10;
 const CLUSTER_NONE: u16 = (1 << CLUSTER_BITS) - 1;
 
 const LEXICON: &[u8] = include_bytes!("../../../models/ner/lexicon.bin");
-const MAGIC: &[u8; 8] = b"NLNERLEX";
-/// The lexicon format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+/// The lexicon's file: magic `NLNERLEX`, and the format version this build reads and writes.
+pub const FORMAT: Format = Format { magic: b"NLNERLEX", version: 2, name: "name-tagger lexicon" };
 
 // The embedded bytes are part of the program and a test reads them with every check, so at run
 // time only the magic number, version and sizes are checked (see `Model::embedded`).
@@ -117,68 +119,34 @@ impl PhraseKey {
     }
 }
 
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        if n > self.0.len() {
-            return Err(ModelError::Truncated);
-        }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
-        Ok(head)
-    }
-
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn index(&mut self, bits: u32, check: bool) -> Result<Index<'a>, ModelError> {
-        let (index, rest) = Index::read_with(self.0, bits, check).map_err(ModelError::Malformed)?;
-        self.0 = rest;
-        Ok(index)
-    }
+/// Reads an index from the front of `reader`.
+fn index<'a>(reader: &mut Reader<'a>, bits: u32, check: bool) -> Result<Index<'a>, ModelError> {
+    let (index, rest) = Index::read_with(reader.rest(), bits, check).map_err(ModelError::Malformed)?;
+    reader.advance_to(rest);
+    Ok(index)
 }
 
 impl<'a> Lexicon<'a> {
     /// Reads a lexicon file, checking its magic number, version, checksum and indexes.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Lexicon<'a>, ModelError> {
         Lexicon::read(bytes, true)
     }
 
     fn read(bytes: &'a [u8], check: bool) -> Result<Lexicon<'a>, ModelError> {
-        if bytes.len() < MAGIC.len() + 4 + 8 {
-            return Err(ModelError::Truncated);
-        }
-        if &bytes[..MAGIC.len()] != MAGIC {
-            return Err(ModelError::NotAModel);
-        }
-        let (body, sum) = bytes.split_at(bytes.len() - 8);
-        let mut reader = Reader(&body[MAGIC.len()..]);
-        let version = reader.u32()?;
-        if version != FORMAT_VERSION {
-            return Err(ModelError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
-        }
-        let mut sum_bytes = [0u8; 8];
-        sum_bytes.copy_from_slice(sum);
-        if check && seal(body) != u64::from_le_bytes(sum_bytes) {
-            return Err(ModelError::Corrupted);
-        }
-        let header_len = reader.u32()? as usize;
-        reader.take(header_len)?;
+        let mut reader = Reader::new(FORMAT.open(bytes, check)?.payload);
         let fine_clusters = reader.u32()? as usize;
         if fine_clusters > CLUSTER_NONE as usize {
             return Err(ModelError::Malformed("cluster count"));
         }
         let tree = reader.take(4 * fine_clusters)?;
-        let words = reader.index(WORD_BITS, check)?;
+        let words = index(&mut reader, WORD_BITS, check)?;
         let values = reader.take(2 * words.len())?;
-        let starts = reader.index(table::MAX_BITS, check)?;
+        let starts = index(&mut reader, table::MAX_BITS, check)?;
         let longest = reader.take(starts.len())?;
-        let phrases = reader.index(table::MAX_BITS, check)?;
+        let phrases = index(&mut reader, table::MAX_BITS, check)?;
         let phrase_lists = reader.take(phrases.len())?;
-        if !reader.0.is_empty() {
+        if !reader.rest().is_empty() {
             return Err(ModelError::Malformed("trailing bytes"));
         }
         Ok(Lexicon { tree, words, values, starts, longest, phrases, phrase_lists })
@@ -203,6 +171,7 @@ impl<'a> Lexicon<'a> {
     }
 
     /// What the lexicon knows of a normalized word.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn word(&self, norm: &str) -> WordEntry {
         self.entry(string_id(norm))
     }
@@ -230,29 +199,28 @@ impl<'a> Lexicon<'a> {
         found
     }
 
-    /// Whether some multi-word name starts with `norm`.
-    pub fn starts_phrase(&self, norm: &str) -> bool {
-        self.phrase_start(string_id(norm)) > 0
-    }
-
     /// Multi-word names starting at `norms[0]`: the longest match, as (words, lists).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn longest_phrase(&self, norms: &[&str]) -> Option<(usize, u8)> {
         let ids: Vec<u64> = norms.iter().map(|n| string_id(n)).collect();
         self.longest_phrase_ids(&ids)
     }
 
     /// Number of single words known (for tests and diagnostics).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn len(&self) -> usize {
         self.words.len()
     }
 
     /// Whether no word is known.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 }
 
 /// The text tables [`derive`] reads, as in `models/ner/`.
+#[cfg(test)]
 pub struct Sources<'s> {
     pub clusters: &'s str,
     pub places: &'s str,
@@ -264,6 +232,7 @@ pub struct Sources<'s> {
 
 /// The bytes of `lexicon.bin` from the text tables, and how many words were left out because
 /// their hash equals an earlier word's.
+#[cfg(test)]
 pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     use std::collections::HashMap;
     let mut ids: HashMap<&str, usize> = HashMap::new();
@@ -329,8 +298,6 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         }
     }
     let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     let mut header =
         String::from("newslens name-tagger lexicon\ncommand: NEWSLENS_WRITE_TABLES=1 cargo test --lib lexicon_table\n");
     for (name, text) in [
@@ -341,10 +308,8 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         ("surnames.txt", sources.surnames),
         ("org-suffixes.txt", sources.org_suffixes),
     ] {
-        let _ = writeln!(header, "{name}: fnv1a64 {:016x}", super::model::checksum(text.as_bytes()));
+        let _ = writeln!(header, "{name}: fnv1a64 {:016x}", crate::hash::fnv1a(text.as_bytes()));
     }
-    out.extend_from_slice(&(header.len() as u32).to_le_bytes());
-    out.extend_from_slice(header.as_bytes());
     let fine_clusters =
         entries.iter().map(|e| e.clusters[0]).filter(|&c| c != NO_CLUSTER).max().map_or(0, |c| c as usize + 1);
     assert!(fine_clusters <= CLUSTER_NONE as usize, "at most 1,023 fine clusters fit the lexicon format");
@@ -371,11 +336,10 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     let (index, order) = table::build(&phrase_keys);
     out.extend_from_slice(&index);
     out.extend(order.iter().map(|&i| phrases[i].1));
-    let sum = seal(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
-    (out, dropped)
+    (FORMAT.write(&header, &out), dropped)
 }
 
+#[cfg(test)]
 fn key_of(word: &str) -> u32 {
     key(string_id(word))
 }
@@ -473,6 +437,9 @@ mod tests {
         bytes[40] ^= 1;
         assert_eq!(Lexicon::from_bytes(&bytes).err(), Some(ModelError::Corrupted));
         assert!(Lexicon::from_bytes(&LEXICON[..LEXICON.len() / 2]).is_err());
-        assert_eq!(Lexicon::from_bytes(b"NLNERMDL\x01\0\0\0........").err(), Some(ModelError::NotAModel));
+        assert_eq!(
+            Lexicon::from_bytes(b"NLNERMDL\x01\0\0\0........").err(),
+            Some(ModelError::NotAModel { model: "name-tagger lexicon" })
+        );
     }
 }

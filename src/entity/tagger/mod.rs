@@ -34,7 +34,6 @@
 //! headlines and lower-case text are harder than ordinary sentences; the document pass gives a
 //! word one type per article, which is wrong when a city is also its team.
 
-pub mod conll;
 mod consistency;
 pub mod decode;
 pub mod features;
@@ -47,27 +46,19 @@ pub mod train;
 
 use std::sync::LazyLock;
 
-use super::Mention;
+use crate::mention::Mention;
+use crate::model::ModelError;
 use crate::segment::Document;
 use decode::{marginals_between, viterbi};
 use features::DocumentWords;
+pub use label::Name;
 use label::{spans, LABELS, TYPES};
 use lexicon::Lexicon;
-pub use model::{Model, ModelError};
+pub use model::Model;
 
 const MODEL: &[u8] = include_bytes!("../../../models/ner/tagger.bin");
 
 static TAGGER: LazyLock<Result<Tagger<'static>, ModelError>> = LazyLock::new(Tagger::embedded);
-
-/// A name found by the tagger: tokens `start..end` of one sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Name {
-    pub start: usize,
-    pub end: usize,
-    /// Index into [`label::TYPES`].
-    pub kind: usize,
-    pub confidence: f32,
-}
 
 /// The model and the lexicon, read in place from their bytes.
 pub struct Tagger<'a> {
@@ -91,6 +82,7 @@ impl Tagger<'static> {
 
 impl Tagger<'_> {
     /// The names in each sentence of one document, sentences given as token texts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn names(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Name>> {
         self.tag(&DocumentWords::new(sentences, &self.lexicon))
     }
@@ -142,27 +134,11 @@ impl Tagger<'_> {
     }
 }
 
-/// conlleval scores of `tagger` on CoNLL documents.
-pub fn evaluate(tagger: &Tagger<'_>, docs: &[conll::Doc]) -> conll::Scores {
-    let mut scores = conll::Scores::default();
-    for doc in docs {
-        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
-        for (names, sentence) in tagger.names(&sentences).iter().zip(doc) {
-            let predicted: Vec<(usize, usize, usize)> = names.iter().map(|n| (n.start, n.end, n.kind)).collect();
-            scores.add(&predicted, &sentence.names);
-            scores.tokens += sentence.tokens.len();
-        }
-    }
-    scores
-}
-
 /// The names in `document`. If the embedded model cannot be loaded (a build error that the
 /// tests catch), there are none: analysis never fails.
 pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
     let Ok(tagger) = Tagger::shared() else { return Vec::new() };
-    let tokens = document.sentences.iter().map(|sentence| sentence.tokens.len()).sum();
-    let sentences = document.sentences.iter().map(|sentence| sentence.tokens.clone().map(|i| document.token_text(i)));
-    let names = tagger.tag(&DocumentWords::from_sentences(sentences, tokens, &tagger.lexicon));
+    let names = tagger.tag(&DocumentWords::from_document(document, &tagger.lexicon));
     let mut mentions = Vec::new();
     for (sentence, found) in document.sentences.iter().zip(names) {
         for name in found {
@@ -176,6 +152,7 @@ pub fn mentions(document: &Document<'_>) -> Vec<Mention> {
                 confidence: name.confidence,
                 value: None,
                 entity: None,
+                sentiment: None,
             });
         }
     }

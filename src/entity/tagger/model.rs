@@ -1,12 +1,12 @@
 //! The trained weights and their binary file, used in place.
 //!
-//! Format (little-endian): magic `NLNERMDL`; format version (u32); a UTF-8 header (u32 length,
-//! then text: the command and the data checksum that produced the model); the number of labels
-//! (u32), the weight code's scale and step and the confidence temperature (f32); start, pair and
-//! end transition weights (f32); an index of the feature keys (the high 32 bits of each feature
-//! hash, see [`super::table`]); for each key in index order its 17 weight codes (i8), so the
-//! weights of one feature are one contiguous row; and a checksum ([`super::table::seal`]) of
-//! everything before it.
+//! Format: the [`crate::model`] container (magic `NLNERMDL`, format version 2, the header with
+//! the command and the data checksum that produced the model, the checksum at the end) around
+//! this payload (little-endian): the number of labels (u32), the weight code's scale and step
+//! and the confidence temperature (f32); start, pair and end transition weights (f32); an index
+//! of the feature keys (the high 32 bits of each feature hash, see [`super::table`]); for each
+//! key in index order its 17 weight codes (i8), so the weights of one feature are one
+//! contiguous row.
 //!
 //! Loading checks the magic number, the version, the checksum and the index ([`Model::embedded`]
 //! only the first two: a test checks the rest), and copies only the transitions: the keys and
@@ -18,56 +18,19 @@
 //! (a few thousandths) to the largest (tens), where a linear i8 scale lost 0.8 F1 on dev.
 //! Features whose weights are all zero (never updated in training) are dropped.
 
-use std::fmt;
-
 use super::decode::{Factors, Transitions};
 use super::label::LABELS;
-use super::table::{self, seal, Index};
+use super::table::{self, Index};
+use crate::model::{Format, ModelError, Reader};
 
-const MAGIC: &[u8; 8] = b"NLNERMDL";
-/// The format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
-
-/// Why a model file cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ModelError {
-    /// The file does not start with the model magic number.
-    NotAModel,
-    /// The file has a format version this build cannot read.
-    UnsupportedVersion { found: u32, supported: u32 },
-    /// The file ends before its content does.
-    Truncated,
-    /// The checksum does not match: the file is corrupted.
-    Corrupted,
-    /// The content is inconsistent (a count or a label number out of range).
-    Malformed(&'static str),
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ModelError::NotAModel => write!(f, "not a newslens name-tagger model (bad magic number)"),
-            ModelError::UnsupportedVersion { found, supported } => write!(
-                f,
-                "name-tagger model format version {found} is not supported (this build reads version {supported})"
-            ),
-            ModelError::Truncated => write!(f, "name-tagger model file is truncated"),
-            ModelError::Corrupted => write!(f, "name-tagger model file is corrupted (checksum mismatch)"),
-            ModelError::Malformed(what) => write!(f, "name-tagger model file is malformed: {what}"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
-
-/// FNV-1a 64 of `bytes`.
-pub fn checksum(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
-}
+/// The tagger's file: magic `NLNERMDL`, and the format version this build reads and writes.
+pub const FORMAT: Format = Format { magic: b"NLNERMDL", version: 2, name: "name-tagger" };
 
 /// The weights, ready for lookups, borrowing the file's bytes.
 pub struct Model<'a> {
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub header: &'a str,
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub temperature: f32,
     /// Transitions with invalid moves forbidden.
     pub transitions: Transitions,
@@ -80,6 +43,7 @@ pub struct Model<'a> {
     weights: &'a [u8],
 }
 
+#[cfg(any(test, feature = "train"))]
 /// The parts of a model before it is written.
 pub struct ModelParts {
     pub header: String,
@@ -101,6 +65,7 @@ pub fn decode_weight(code: i8, scale: f32, step: f32) -> f32 {
     }
 }
 
+#[cfg(any(test, feature = "train"))]
 /// The code nearest to `weight`.
 pub fn encode_weight(weight: f32, scale: f32, step: f32) -> i8 {
     let code = ((weight.abs() / scale).ln_1p() / step).round().min(127.0);
@@ -116,14 +81,11 @@ pub fn key(hash: u64) -> u32 {
     (hash >> 32) as u32
 }
 
+#[cfg(any(test, feature = "train"))]
 impl ModelParts {
     /// The model file.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&(self.header.len() as u32).to_le_bytes());
-        out.extend_from_slice(self.header.as_bytes());
         out.extend_from_slice(&(LABELS as u32).to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&self.step.to_le_bytes());
@@ -138,37 +100,13 @@ impl ModelParts {
         for &i in &order {
             out.extend(self.features[i].1.iter().map(|&w| w as u8));
         }
-        let sum = seal(&out);
-        out.extend_from_slice(&sum.to_le_bytes());
-        out
-    }
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let end = self.at.checked_add(n).ok_or(ModelError::Truncated)?;
-        let slice = self.bytes.get(self.at..end).ok_or(ModelError::Truncated)?;
-        self.at = end;
-        Ok(slice)
-    }
-
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        self.u32().map(f32::from_bits)
+        FORMAT.write(&self.header, &out)
     }
 }
 
 impl<'a> Model<'a> {
     /// Reads a model file, checking its magic number, version, checksum and index.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_bytes(bytes: &'a [u8]) -> Result<Model<'a>, ModelError> {
         Model::read(bytes, true)
     }
@@ -182,27 +120,9 @@ impl<'a> Model<'a> {
     }
 
     fn read(bytes: &'a [u8], check: bool) -> Result<Model<'a>, ModelError> {
-        if bytes.len() < MAGIC.len() + 4 || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(if bytes.len() < MAGIC.len() { ModelError::Truncated } else { ModelError::NotAModel });
-        }
-        let mut reader = Reader { bytes, at: MAGIC.len() };
-        let version = reader.u32()?;
-        if version != FORMAT_VERSION {
-            return Err(ModelError::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
-        }
-        if bytes.len() < 8 + reader.at {
-            return Err(ModelError::Truncated);
-        }
-        let (body, sum) = bytes.split_at(bytes.len() - 8);
-        let mut sum_bytes = [0u8; 8];
-        sum_bytes.copy_from_slice(sum);
-        if check && seal(body) != u64::from_le_bytes(sum_bytes) {
-            return Err(ModelError::Corrupted);
-        }
-        let mut reader = Reader { bytes: body, at: reader.at };
-        let header_len = reader.u32()? as usize;
-        let header =
-            std::str::from_utf8(reader.take(header_len)?).map_err(|_| ModelError::Malformed("header is not UTF-8"))?;
+        let opened = FORMAT.open(bytes, check)?;
+        let header = opened.header;
+        let mut reader = Reader::new(opened.payload);
         if reader.u32()? as usize != LABELS {
             return Err(ModelError::Malformed("wrong number of labels"));
         }
@@ -219,8 +139,7 @@ impl<'a> Model<'a> {
         for v in transitions.end.iter_mut() {
             *v = reader.f32()?;
         }
-        let (index, rest) =
-            Index::read_with(&body[reader.at..], table::MAX_BITS, check).map_err(ModelError::Malformed)?;
+        let (index, rest) = Index::read_with(reader.rest(), table::MAX_BITS, check).map_err(ModelError::Malformed)?;
         let weights_len = index.len().checked_mul(LABELS).ok_or(ModelError::Malformed("feature count overflows"))?;
         if rest.len() < weights_len {
             return Err(ModelError::Truncated);
@@ -239,6 +158,7 @@ impl<'a> Model<'a> {
 
     /// The weight codes of the feature with this hash, if the model has it.
     #[inline]
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn row(&self, hash: u64) -> Option<&'a [u8]> {
         let position = self.index.find(key(hash))?;
         self.weights.get(position * LABELS..position * LABELS + LABELS)
@@ -246,6 +166,7 @@ impl<'a> Model<'a> {
 
     /// Adds the weights of the feature with this hash (if the model has it) to `sums`.
     #[inline]
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn add(&self, hash: u64, sums: &mut [f32; LABELS]) {
         if let Some(row) = self.row(hash) {
             for (sum, &w) in sums.iter_mut().zip(row) {
@@ -285,11 +206,13 @@ impl<'a> Model<'a> {
     }
 
     /// Number of features with weights.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn len(&self) -> usize {
         self.index.len()
     }
 
     /// Whether the model has no features.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.index.is_empty()
     }
@@ -298,6 +221,7 @@ impl<'a> Model<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::seal;
 
     fn parts() -> ModelParts {
         let mut row = [0i8; LABELS];
@@ -342,7 +266,7 @@ mod tests {
         assert_eq!(Model::from_bytes(&resealed).map(|m| m.len()).ok(), Some(2), "a changed weight still reads");
         assert_eq!(Model::from_bytes(&corrupted).err(), Some(ModelError::Corrupted));
         assert!(Model::from_bytes(&bytes[..bytes.len() - 3]).is_err());
-        assert_eq!(Model::from_bytes(b"GIF89a..........").err(), Some(ModelError::NotAModel));
+        assert_eq!(Model::from_bytes(b"GIF89a..........").err(), Some(ModelError::NotAModel { model: "name-tagger" }));
         let mut future = bytes.clone();
         future[8] = 9;
         let error = Model::from_bytes(&future).err().expect("version 9 is refused");

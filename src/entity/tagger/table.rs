@@ -22,14 +22,6 @@ const BUCKETS: usize = 1 << BUCKET_BITS;
 const BLOCK: usize = 8;
 const BLOCKS: usize = BUCKETS / BLOCK;
 
-/// Number of blocks.
-pub const BLOCKS_LEN: usize = BLOCKS;
-
-/// The block of a key.
-pub fn block(key: u32) -> usize {
-    (key >> 16) as usize / BLOCK
-}
-
 /// The most and fewest key bits kept beside the bucket.
 pub const MAX_BITS: u32 = 16;
 pub const MIN_BITS: u32 = 8;
@@ -67,13 +59,9 @@ fn byte_sum(word: u64) -> u32 {
 }
 
 impl<'a> Index<'a> {
-    /// The position of the first entry of `block`.
-    pub fn block_start(&self, block: usize) -> usize {
-        u32_at(self.starts, block) as usize
-    }
-
     /// Reads an index of 16-bit kept keys at the start of `bytes`; returns it and the bytes
     /// after it, or what is wrong.
+    #[cfg(test)]
     pub fn read(bytes: &'a [u8]) -> Result<(Index<'a>, &'a [u8]), &'static str> {
         Index::read_with(bytes, MAX_BITS, true)
     }
@@ -124,6 +112,7 @@ impl<'a> Index<'a> {
     }
 
     /// Whether the index has no entries.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn is_empty(&self) -> bool {
         self.n == 0
     }
@@ -173,11 +162,13 @@ impl<'a> Index<'a> {
     }
 }
 
+#[cfg(any(test, feature = "train"))]
 /// [`build_with`] keeping all 16 low bits of each key.
 pub fn build(keys: &[u32]) -> (Vec<u8>, Vec<usize>) {
     build_with(keys, MAX_BITS)
 }
 
+#[cfg(any(test, feature = "train"))]
 /// Writes the index of `keys`; returns its bytes and, for each position, the index in `keys`
 /// of the key stored there. A key equal to an earlier one is left out (it would be
 /// unreachable); so is every key of a block past 255 entries (never seen with hashed keys:
@@ -220,25 +211,6 @@ pub fn build_with(keys: &[u32], bits: u32) -> (Vec<u8>, Vec<usize>) {
     }
     out.extend_from_slice(&packed);
     (out, stored)
-}
-
-/// A checksum of `bytes` fast enough to check at every load (8 bytes a step): a
-/// multiply-rotate over little-endian words, then the length, then mixed.
-pub fn seal(bytes: &[u8]) -> u64 {
-    let mut h = 0x243f_6a88_85a3_08d3u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
-    }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    h = (h ^ u64::from_le_bytes(tail)).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
-    h ^= bytes.len() as u64;
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^ (h >> 33)
 }
 
 #[cfg(test)]

@@ -7,13 +7,14 @@
 
 use std::collections::HashMap;
 
-use super::conll::{self, Doc, Scores};
 use super::decode::{viterbi, Transitions};
 use super::features::DocumentWords;
 use super::label::{from_spans, spans, LABELS};
 use super::lexicon::Lexicon;
-use super::model::{checksum, encode_weight, key, Model, ModelParts};
+use super::model::{encode_weight, key, Model, ModelParts};
 use super::Tagger;
+use crate::eval::conll::{self, Doc, Scores};
+use crate::hash::fnv1a as checksum;
 
 /// Choices of a training run.
 #[derive(Clone, Debug)]
@@ -329,9 +330,9 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     let bytes = parts.to_bytes();
     let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let mut tagger = Tagger { model, lexicon, consistency: false };
-    report += &format!("dev, quantized, no document pass:\n{}\n", super::evaluate(&tagger, &dev_docs));
+    report += &format!("dev, quantized, no document pass:\n{}\n", crate::eval::ner::evaluate(&tagger, &dev_docs));
     tagger.consistency = true;
-    report += &format!("dev, quantized, with document pass:\n{}\n", super::evaluate(&tagger, &dev_docs));
+    report += &format!("dev, quantized, with document pass:\n{}\n", crate::eval::ner::evaluate(&tagger, &dev_docs));
     Ok((bytes, report))
 }
 
