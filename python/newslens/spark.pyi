@@ -15,5 +15,7 @@ def analyze(
     max_chars: Optional[int] = 1_000_000,
     tokens: bool = ...,
     keyphrases: int = ...,
+    summary: int = ...,
+    quotes: bool = ...,
     **options: Any,
 ) -> DataFrame: ...
