@@ -10,6 +10,11 @@ analysis (what ``newslens.analyze`` returns) as text:
   salient first;
 - ``keyphrases`` (list<struct<text, score>>), best first;
 - ``words``, ``sentences`` (int64);
+- ``quotes`` (list<struct<speaker: string, entity: int64, text: string, direct: bool>>), in
+  text order: ``speaker`` as written and ``entity`` (its index in ``entities``)
+  are null when no speaker was found;
+- ``summary`` (list<string>): the summary's sentence texts, in document order;
+- ``language`` (string): the language's code (``"en"``);
 - ``json`` (string).
 
 Scores are rounded to 4 decimals, as in the JSON. Adding a field: add it to ``SCHEMA`` here,
@@ -41,6 +46,7 @@ ENTITY = pa.struct(
     ]
 )
 KEYPHRASE = pa.struct([("text", _string), ("score", _float)])
+QUOTE = pa.struct([("speaker", _string), ("entity", _int), ("text", _string), ("direct", pa.bool_())])
 
 SCHEMA = pa.struct(
     [
@@ -50,6 +56,9 @@ SCHEMA = pa.struct(
         ("keyphrases", pa.list_(KEYPHRASE)),
         ("words", _int),
         ("sentences", _int),
+        ("quotes", pa.list_(QUOTE)),
+        ("summary", pa.list_(_string)),
+        ("language", _string),
         ("json", _string),
     ]
 )

@@ -5,6 +5,7 @@ import pyarrow
 SENTIMENT: pyarrow.StructType
 ENTITY: pyarrow.StructType
 KEYPHRASE: pyarrow.StructType
+QUOTE: pyarrow.StructType
 SCHEMA: pyarrow.StructType
 
 def analyze(

@@ -1,5 +1,5 @@
 //! One row of the Arrow output: the fields people filter on, taken from the analysis, plus the
-//! whole analysis as JSON. `newslens/_schema.py` declares the same fields as Arrow types; a
+//! whole analysis as JSON. `newslens/arrow.py` declares the same fields as Arrow types; a
 //! field added here is added there (and to the stubs and the README's schema table).
 
 use pyo3::prelude::*;
@@ -31,6 +31,13 @@ struct EntityRow {
     sentiment: Option<(f64, String)>,
 }
 
+struct QuoteRow {
+    speaker: Option<String>,
+    entity: Option<usize>,
+    text: String,
+    direct: bool,
+}
+
 pub struct Row {
     json: String,
     sentiment: (f64, String),
@@ -38,6 +45,9 @@ pub struct Row {
     keyphrases: Vec<(String, f64)>,
     words: usize,
     sentences: usize,
+    quotes: Vec<QuoteRow>,
+    summary: Vec<String>,
+    language: &'static str,
 }
 
 impl Row {
@@ -59,6 +69,18 @@ impl Row {
             keyphrases: analysis.keyphrases.into_iter().map(|k| (k.text, rounded(k.score))).collect(),
             words: analysis.stats.words,
             sentences: analysis.stats.sentences,
+            quotes: analysis
+                .quotes
+                .into_iter()
+                .map(|quote| QuoteRow {
+                    speaker: quote.speaker.map(|speaker| speaker.text),
+                    entity: quote.entity,
+                    text: quote.text,
+                    direct: quote.direct,
+                })
+                .collect(),
+            summary: analysis.summary.into_iter().map(|sentence| sentence.text).collect(),
+            language: analysis.language.code,
             json,
         }
     }
@@ -93,6 +115,18 @@ impl Row {
         row.set_item("keyphrases", keyphrases)?;
         row.set_item("words", self.words)?;
         row.set_item("sentences", self.sentences)?;
+        let quotes = PyList::empty(py);
+        for quote in self.quotes {
+            let item = PyDict::new(py);
+            item.set_item("speaker", quote.speaker)?;
+            item.set_item("entity", quote.entity)?;
+            item.set_item("text", quote.text)?;
+            item.set_item("direct", quote.direct)?;
+            quotes.append(item)?;
+        }
+        row.set_item("quotes", quotes)?;
+        row.set_item("summary", self.summary)?;
+        row.set_item("language", self.language)?;
         row.set_item("json", self.json)?;
         Ok(row.into_any())
     }

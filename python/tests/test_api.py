@@ -88,7 +88,12 @@ def test_an_analyzer_is_immutable_and_pickles():
 
 @pytest.mark.parametrize("kind", [pa.string(), pa.large_string(), pa.string_view()])
 def test_analyze_arrow_gives_one_row_per_value_and_nulls_for_nulls(kind):
-    values = TEXTS[:3] + [None, ""]
+    quoted = [  # a quote with no speaker, a speaker with no entity, another language
+        "“It is over.” The crowd went home. “We will not give up,” Mr. Blinken said in Kyiv.",
+        "Critics called the plan “a disaster waiting to happen” and left.",
+        "Der Bundeskanzler sagte am Dienstag in Berlin, dass die Regierung die Steuern nicht erhöhen werde und die Wirtschaft wachse.",
+    ]
+    values = TEXTS[:3] + [None, ""] + quoted
     result = newslens.analyze_arrow(pa.array(values, type=kind), tokens=False)
     assert isinstance(result, pa.StructArray)
     assert result.type == newslens.arrow.SCHEMA
@@ -108,7 +113,18 @@ def test_analyze_arrow_gives_one_row_per_value_and_nulls_for_nulls(kind):
                 for e in row["entities"]] == [
             (e["name"], e["type"], e["salience"], e["count"], e["sentiment"]["score"], e["sentiment"]["label"])
             for e in analysis["entities"]]
+        assert row["quotes"] == [
+            {"speaker": q["speaker"]["text"] if q["speaker"] else None, "entity": q["entity"],
+             "text": q["text"], "direct": q["direct"]}
+            for q in analysis["quotes"]]
+        assert row["summary"] == [s["text"] for s in analysis["summary"]]
+        assert row["language"] == analysis["language"]["code"]
     assert rows[0]["entities"][0]["name"] == "Blinken"
+    assert rows[5]["quotes"][0] == {"speaker": None, "entity": None, "text": "It is over.", "direct": True}
+    assert rows[5]["quotes"][1]["speaker"] == "Mr. Blinken" and rows[5]["quotes"][1]["entity"] is not None
+    assert rows[6]["quotes"][0]["speaker"] == "Critics" and rows[6]["quotes"][0]["entity"] is None
+    assert rows[7]["language"] == "de" and rows[0]["language"] == "en"
+    assert rows[0]["summary"][0] == "Mr. Blinken landed in Kyiv on Tuesday."
 
 
 def test_analyze_arrow_rows_invalid_utf8_and_long_texts_as_errors():
