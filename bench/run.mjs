@@ -27,6 +27,11 @@ import { countTokens, tools, TOKEN_RULE } from './tools.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const args = process.argv.slice(2);
+if (args.includes('--spark')) {
+  // The Python and Spark benchmark (bench/spark.sh): Spark local mode against the CLI and spaCy.
+  const run = spawnSync('bash', [join(here, 'spark.sh'), ...args.filter((a) => a !== '--spark')], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 const quick = args.includes('--quick');
 const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const passes = quick ? 3 : 5;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the wasm package: pkg/ (what the npm package ships) and www/pkg/ (what the page loads),
-# then dist/newslens.html, the whole page in one file that works opened from disk.
+# the Python wheel into target/wheels/, then dist/newslens.html, the whole page in one file that works opened from disk.
 # Runs setup first; quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +56,11 @@ fi
 # to www/js/, where it finds the glue and the wasm at ../pkg/ as it does in the package.
 mkdir -p www/js
 cp js/api.js js/index.js js/worker.js js/worker-thread.js www/js/
+
+# The Python wheel (python/, abi3: one wheel for CPython 3.9 and later) into target/wheels/.
+# Cargo rebuilds nothing when nothing changed; the wheel is repacked (a second).
+rm -f target/wheels/newslens-*.whl
+.cache/python/bin/maturin build --quiet -m python/Cargo.toml --out target/wheels >&2
 
 # The single-file page: www/ bundled, the worker and the wasm inlined (a second or two).
 node scripts/build-single.mjs dist/newslens.html

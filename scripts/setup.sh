@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing newslens needs, and nothing twice.
 #   scripts/setup.sh          the wasm toolchain, wasm-bindgen-cli and node_modules
-#   scripts/setup.sh browser  also Debian's chromium, for the browser tests
+#   scripts/setup.sh browser  also Debian's chromium, for the browser tests, and for the Python
+#                             tests pyspark, pyarrow, pytest and a Java 17 runtime
+# Both make the Python venv .cache/python with maturin, which builds the wheel.
 # Quick when everything is there. Writes .cache/wasm-route (rustup or debian) for build.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,5 +74,29 @@ fi
 # 4. Chromium, only for the browser tests.
 if [ "${1:-}" = browser ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium || fail "could not install Debian's chromium (needed by the browser tests); run: apt-get install chromium"
+fi
+# 5. The Python venv: maturin (builds the wheel); for the tests pyspark, pyarrow and pytest, as
+# pinned in python/requirements-*.txt. Each list is installed once (a copy of it marks it done).
+command -v python3 >/dev/null || apt_install python3 python3-venv || fail "could not install python3"
+if [ ! -x .cache/python/bin/pip ]; then
+  say "making the Python venv .cache/python"
+  python3 -m venv .cache/python || { apt_install python3-venv && python3 -m venv .cache/python; } ||
+    fail "python3 -m venv failed; install python3-venv"
+fi
+pip_install() {
+  if ! cmp -s "python/requirements-$1.txt" ".cache/python/requirements-$1.txt"; then
+    say "installing the Python packages of python/requirements-$1.txt"
+    .cache/python/bin/pip install --quiet --disable-pip-version-check -r "python/requirements-$1.txt" >&2 ||
+      fail "pip install -r python/requirements-$1.txt failed (see above)"
+    cp "python/requirements-$1.txt" ".cache/python/requirements-$1.txt"
+  fi
+}
+pip_install build
+if [ "${1:-}" = browser ]; then
+  pip_install test
+  # pyspark 4 runs on a Java 17 (or later) runtime.
+  if ! command -v java >/dev/null; then
+    apt_install openjdk-17-jre-headless || fail "could not install Debian's openjdk-17-jre-headless (pyspark needs Java 17)"
+  fi
 fi
 exit 0

@@ -13,17 +13,23 @@ step "setup and build"
 bash scripts/setup.sh browser
 bash scripts/build.sh
 
-step "formatting (cargo fmt --check)"
-cargo fmt --check
+step "formatting (cargo fmt --all --check)"
+cargo fmt --all --check
 
-step "lints (cargo clippy --all-targets --all-features -- -D warnings)"
+step "lints (cargo clippy --all-targets --all-features -- -D warnings, and of python/)"
 cargo clippy --all-targets --all-features -- -D warnings
+cargo clippy -p newslens-python --all-targets -- -D warnings
 
 step "the training code and benches compile (cargo check --features train --all-targets)"
 cargo check --features train --all-targets
 
 step "Rust tests"
 cargo test
+
+step "Python tests (the wheel in .cache/python: the API against the CLI, Spark local[2])"
+.cache/python/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/newslens-*-abi3-*.whl
+# The CLI the tests compare with: cargo test above built target/debug/newslens.
+NEWSLENS_CLI=target/debug/newslens .cache/python/bin/python -m pytest python/tests -q -p no:cacheprovider
 
 step "wasm tests under Node"
 if [ "$(cat .cache/wasm-route)" = debian ]; then
