@@ -123,6 +123,17 @@ export interface Entity {
   quotes: number[];
 }
 
+/** A quotation (`direct`: in quote marks) or reported speech, without its quote marks. */
+export interface Quote extends TextSpan {
+  direct: boolean;
+  /** Who said it, as written: "Mr. Lammy", "he", "the foreign secretary". */
+  speaker: TextSpan | null;
+  /** The id of the speaker's entity in `analysis.entities`. */
+  entity: number | null;
+  /** The words of saying: "said", "according to". */
+  cue: TextSpan | null;
+}
+
 /** The language of the text: ISO 639-1 code and the detector's confidence, 0 … 1. "en" with confidence 0 means too little text to tell (English is assumed). */
 export interface Language {
   code: string;
