@@ -90,7 +90,8 @@ pub mod internals {
     #[cfg(feature = "train")]
     pub mod train {
         pub use crate::entity::tagger::features::{ALL_GROUPS, CLUSTERS, DOCUMENT, LISTS};
-        pub use crate::entity::tagger::train::{train as train_tagger, TrainOptions};
+        pub use crate::entity::tagger::train::{train as train_tagger, Extra, TrainOptions};
+        pub use crate::eval::sources;
         pub use crate::sentiment::train::{train as train_sentiment, Settings};
     }
 }

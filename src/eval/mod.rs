@@ -23,5 +23,6 @@ pub mod numeric;
 pub mod quotes;
 pub mod rouge;
 pub mod sentiment;
+pub mod sources;
 pub mod summary;
 pub mod targets;

@@ -90,3 +90,76 @@ pub fn evaluate(tagger: &Tagger<'_>, docs: &[conll::Doc]) -> conll::Scores {
     }
     scores
 }
+
+/// conlleval scores of `tagger` on CoNLL documents, leaving MISC names out of both sides when
+/// `misc` is false (for sets that do not mark them).
+pub fn evaluate_without_misc(tagger: &Tagger<'_>, docs: &[conll::Doc], misc: bool) -> conll::Scores {
+    const MISC: usize = 3;
+    let mut scores = conll::Scores::default();
+    for doc in docs {
+        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
+        for (names, sentence) in tagger.names(&sentences).iter().zip(doc) {
+            let keep = |kind: usize| misc || kind != MISC;
+            let predicted: Vec<(usize, usize, usize)> =
+                names.iter().map(|n| (n.start, n.end, n.kind)).filter(|n| keep(n.2)).collect();
+            let gold: Vec<(usize, usize, usize)> = sentence.names.iter().copied().filter(|n| keep(n.2)).collect();
+            scores.add(&predicted, &gold);
+            scores.tokens += sentence.tokens.len();
+        }
+    }
+    scores
+}
+
+/// One line per part: CoNLL dev, then each held-out part `(name, marks MISC, documents)`:
+/// tokens, names, overall P, R, F1 and the F1 of each type.
+pub fn held_out_table(tagger: &Tagger<'_>, dev: &[conll::Doc], parts: &[(&str, bool, &[conll::Doc])]) -> String {
+    let mut out = format!(
+        "{:<22} {:>7} {:>6} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7}\n",
+        "held-out part", "tokens", "names", "P", "R", "F1", "PER", "LOC", "ORG", "MISC"
+    );
+    let rows = std::iter::once(("conll2003 dev", true, dev)).chain(parts.iter().copied());
+    for (name, misc, docs) in rows {
+        let scores = evaluate_without_misc(tagger, docs, misc);
+        let (p, r, f) = scores.overall();
+        let gold: usize = scores.counts.iter().map(|c| c.2).sum();
+        let mut line = format!("{:<22} {:>7} {:>6} {:>7.4} {:>7.4} {:>7.4}", name, scores.tokens, gold, p, r, f);
+        for kind in 0..4 {
+            if kind == 3 && !misc {
+                line += &format!(" {:>7}", "-");
+            } else {
+                line += &format!(" {:>7.4}", scores.of_type(kind).2);
+            }
+        }
+        out += &line;
+        out.push('\n');
+    }
+    out
+}
+
+/// Prints [`held_out_table`] for CoNLL-2003 `dev` and the held-out part of every set in
+/// `extra_dir` (`ner-extra/`) that is there.
+pub fn run_by_source(dev: &Path, extra_dir: &Path, document_pass: bool) -> io::Result<()> {
+    let text = std::fs::read_to_string(dev)
+        .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", dev.display())))?;
+    let dev_docs = conll::parse(&text)
+        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", dev.display())))?;
+    let mut tagger = Tagger::embedded().map_err(|error| io::Error::other(error.to_string()))?;
+    tagger.consistency = document_pass;
+    let mut splits = Vec::new();
+    for source in super::sources::SOURCES {
+        if !extra_dir.join(format!("{}.txt", source.name)).exists() {
+            continue;
+        }
+        splits
+            .push(super::sources::read(extra_dir, source).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?);
+    }
+    let parts: Vec<(&str, bool, &[conll::Doc])> =
+        splits.iter().map(|s| (s.source.name, s.source.misc, s.held_out.as_slice())).collect();
+    print!("{}", held_out_table(&tagger, &dev_docs, &parts));
+    println!(
+        "held out: every {}th document (or run of {} sentences where a set has no documents), from the third; sets without MISC scored without it",
+        super::sources::HOLD_OUT,
+        super::sources::CHUNK
+    );
+    Ok(())
+}

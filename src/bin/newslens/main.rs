@@ -169,6 +169,10 @@ struct NerArgs {
     /// names found (type and tokens).
     #[arg(long)]
     errors: bool,
+    /// Score FILE and then the held-out part of every extra set in this folder
+    /// (`../shared/data/ner-extra`), one line each.
+    #[arg(long, value_name = "NER_EXTRA_DIR")]
+    by_source: Option<PathBuf>,
 }
 
 #[cfg(feature = "train")]
@@ -199,7 +203,10 @@ fn main() -> ExitCode {
         Command::Train(Train::Sentiment(args)) => train_sentiment::run(&args),
         Command::Eval(Eval::Keyphrases { dir, show, no_speed, pos }) => eval::keyphrase::run(&dir, show, no_speed, pos),
         Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
-        Command::Eval(Eval::Ner(args)) => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
+        Command::Eval(Eval::Ner(args)) => match &args.by_source {
+            Some(dir) => eval::ner::run_by_source(&args.file, dir, !args.no_document_pass),
+            None => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
+        },
         Command::Eval(Eval::Targets { file }) => eval::targets::run(&file),
         #[cfg(feature = "train")]
         Command::Train(Train::Targets(args)) => train_targets::run(&args),

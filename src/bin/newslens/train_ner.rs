@@ -3,7 +3,11 @@
 use std::io;
 use std::path::PathBuf;
 
-use newslens::internals::train::{self as features, train_tagger as train, TrainOptions};
+use newslens::internals::train::{self as features, sources, train_tagger as train, Extra, TrainOptions};
+
+fn invalid(message: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, message)
+}
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -29,6 +33,19 @@ pub struct Args {
     /// dev figures only.
     #[arg(long, value_delimiter = ',')]
     without: Vec<String>,
+    /// Leave out features seen in fewer training tokens than this.
+    #[arg(long, default_value_t = 1)]
+    min_count: usize,
+    /// Keep at most this many weights not zero (raises the prune threshold as needed).
+    #[arg(long)]
+    keep: Option<usize>,
+    /// The folder of the extra sets (`../shared/data/ner-extra`), for `--sets`.
+    #[arg(long)]
+    extra: Option<PathBuf>,
+    /// Extra sets to train on (their training parts), each as NAME or NAME:WEIGHT, comma
+    /// separated (e.g. `gum,crossner:0.5`); their held-out parts are scored in the report.
+    #[arg(long, value_delimiter = ',')]
+    sets: Vec<String>,
 }
 
 pub fn run(args: &Args) -> io::Result<()> {
@@ -44,13 +61,42 @@ pub fn run(args: &Args) -> io::Result<()> {
     if args.no_augment {
         command += " --no-augment";
     }
+    if args.min_count > 1 {
+        command += &format!(" --min-count {}", args.min_count);
+    }
+    if let Some(keep) = args.keep {
+        command += &format!(" --keep {keep}");
+    }
+    let mut extra = Vec::new();
+    if !args.sets.is_empty() {
+        let dir = args.extra.as_ref().ok_or_else(|| invalid("--sets needs --extra DIR".to_owned()))?;
+        command += &format!(" --extra <ner-extra folder> --sets {}", args.sets.join(","));
+        for set in &args.sets {
+            let (name, weight) = match set.split_once(':') {
+                Some((name, weight)) => {
+                    (name, weight.parse::<f32>().map_err(|_| invalid(format!("bad weight in {set}")))?)
+                }
+                None => (set.as_str(), 1.0),
+            };
+            let source = sources::find(name).ok_or_else(|| invalid(format!("unknown extra set {name}")))?;
+            let split = sources::read(dir, source).map_err(invalid)?;
+            extra.push(Extra {
+                name: name.to_owned(),
+                docs: split.train,
+                weight,
+                misc: source.misc,
+                checksum: split.checksum,
+                held_out: split.held_out,
+            });
+        }
+    }
     let mut groups = features::ALL_GROUPS;
     for group in &args.without {
         groups &= !match group.as_str() {
             "clusters" => features::CLUSTERS,
             "lists" => features::LISTS,
             "document" => features::DOCUMENT,
-            other => return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("unknown feature group {other}"))),
+            other => return Err(invalid(format!("unknown feature group {other}"))),
         };
     }
     let options = TrainOptions {
@@ -60,7 +106,10 @@ pub fn run(args: &Args) -> io::Result<()> {
         augment: !args.no_augment,
         clip_quantile: args.clip_quantile,
         prune: args.prune,
+        keep: args.keep,
+        min_count: args.min_count,
         command,
+        extra,
     };
     let (bytes, report) = train(&read("train.txt")?, &read("dev.txt")?, &options)
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;

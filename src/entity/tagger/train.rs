@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use super::decode::{viterbi, Transitions};
 use super::features::DocumentWords;
-use super::label::{from_spans, spans, LABELS};
+use super::label::{from_spans, parts, spans, LABELS};
 use super::lexicon::Lexicon;
 use super::model::{encode_weight, key, Model, ModelParts};
 use super::Tagger;
@@ -28,10 +28,34 @@ pub struct TrainOptions {
     pub clip_quantile: f64,
     /// Weights smaller than this (in absolute value) are dropped before quantization.
     pub prune: f32,
+    /// At most this many weights are kept (not zero): the prune threshold rises to the
+    /// weight ranked this far down by magnitude (keeps the model's size in check).
+    pub keep: Option<usize>,
+    /// Features seen in fewer training tokens than this are left out before training.
+    pub min_count: usize,
     /// Feature groups used (see [`super::features::ALL_GROUPS`]); fewer only to measure a group.
     pub groups: u8,
     /// The command line recorded in the model header.
     pub command: String,
+    /// Training parts of extra sets (`crate::eval::sources`), each with its weight.
+    pub extra: Vec<Extra>,
+}
+
+/// The training part of one extra set.
+#[derive(Clone, Debug)]
+pub struct Extra {
+    pub name: String,
+    pub docs: Vec<Doc>,
+    /// Each update from this set's sentences counts this much (CoNLL's count 1).
+    pub weight: f32,
+    /// False where the set leaves MISC names unmarked: there a token marked `O` may also be
+    /// part of a MISC name, and the tagger is only corrected towards the best sequence that
+    /// agrees with the marked names (a latent-variable perceptron step).
+    pub misc: bool,
+    /// FNV-1a 64 of the set's file.
+    pub checksum: u64,
+    /// The set's held-out documents: only scored, in the report.
+    pub held_out: Vec<Doc>,
 }
 
 /// One training sentence: per token, its feature rows; and its gold labels.
@@ -39,6 +63,9 @@ struct Example {
     features: Vec<u32>,
     offsets: Vec<usize>,
     gold: Vec<u8>,
+    weight: f32,
+    /// Whether `O` in `gold` may also be a MISC label (see [`Extra::misc`]).
+    partial: bool,
 }
 
 struct Features {
@@ -53,6 +80,18 @@ impl Features {
 }
 
 fn examples(docs: &[Doc], lexicon: &Lexicon, features: &mut Features, grow: bool, groups: u8) -> Vec<Example> {
+    weighted_examples(docs, lexicon, features, grow, groups, 1.0, false)
+}
+
+fn weighted_examples(
+    docs: &[Doc],
+    lexicon: &Lexicon,
+    features: &mut Features,
+    grow: bool,
+    groups: u8,
+    weight: f32,
+    partial: bool,
+) -> Vec<Example> {
     let mut out = Vec::new();
     let mut hashes = Vec::with_capacity(64);
     for doc in docs {
@@ -64,6 +103,8 @@ fn examples(docs: &[Doc], lexicon: &Lexicon, features: &mut Features, grow: bool
                 features: Vec::new(),
                 offsets: vec![0],
                 gold: from_spans(sentence.tokens.len(), &sentence.names),
+                weight,
+                partial,
             };
             for i in 0..sentence.tokens.len() {
                 hashes.clear();
@@ -127,6 +168,40 @@ fn recase(docs: &[Doc], how: Recase) -> Vec<Doc> {
         .collect()
 }
 
+/// Leaves out the features that occur in fewer than `min_count` training tokens, renumbering
+/// the rest in their first-seen order.
+fn drop_rare(features: &mut Features, train: &mut [Example], min_count: usize) {
+    let mut counts = vec![0usize; features.rows.len()];
+    for example in train.iter() {
+        for &f in &example.features {
+            counts[f as usize] += 1;
+        }
+    }
+    let mut renumbered = vec![u32::MAX; counts.len()];
+    let mut next = 0;
+    for (row, &count) in counts.iter().enumerate() {
+        if count >= min_count {
+            renumbered[row] = next;
+            next += 1;
+        }
+    }
+    features.rows.retain(|_, row| renumbered[*row as usize] != u32::MAX);
+    for row in features.rows.values_mut() {
+        *row = renumbered[*row as usize];
+    }
+    for example in train.iter_mut() {
+        let (mut kept, mut offsets) = (Vec::with_capacity(example.features.len()), vec![0]);
+        for r in example.offsets.windows(2) {
+            kept.extend(
+                example.features[r[0]..r[1]].iter().map(|&f| renumbered[f as usize]).filter(|&f| f != u32::MAX),
+            );
+            offsets.push(kept.len());
+        }
+        example.features = kept;
+        example.offsets = offsets;
+    }
+}
+
 /// Parameters with the averaging trick: the average of all versions is `w - u / c`.
 struct Averaged {
     w: Vec<f32>,
@@ -147,6 +222,9 @@ impl Averaged {
         self.w.iter().zip(&self.u).map(|(w, u)| w - u / c).collect()
     }
 }
+
+/// The type index of MISC.
+const MISC: usize = 3;
 
 const T_START: usize = 0;
 const T_PAIRS: usize = LABELS;
@@ -190,6 +268,20 @@ fn float_f1(examples: &[Example], w: &[f32], t: &Transitions) -> f64 {
     scores.overall().2
 }
 
+/// The best-scoring label sequence that agrees with a partial annotation: labels marked as
+/// names are kept, and an `O` may also be any MISC label.
+fn best_agreeing(mut scores: Vec<[f32; LABELS]>, gold: &[u8], t: &Transitions) -> Vec<u8> {
+    for (row, &g) in scores.iter_mut().zip(gold) {
+        for (label, score) in row.iter_mut().enumerate() {
+            let agrees = label as u8 == g || (g == 0 && parts(label as u8).is_some_and(|(kind, _)| kind == MISC));
+            if !agrees {
+                *score = f32::NEG_INFINITY;
+            }
+        }
+    }
+    viterbi(&scores, t)
+}
+
 /// A deterministic xorshift generator for the visiting order.
 struct Rng(u64);
 
@@ -219,7 +311,25 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
         docs.extend(recase(&every(7), Recase::Lower));
     }
     let mut features = Features { rows: HashMap::new() };
-    let train = examples(&docs, &lexicon, &mut features, true, options.groups);
+    let mut train = examples(&docs, &lexicon, &mut features, true, options.groups);
+    for extra in &options.extra {
+        let part =
+            weighted_examples(&extra.docs, &lexicon, &mut features, true, options.groups, extra.weight, !extra.misc);
+        report += &format!(
+            "extra {}: {} documents, {} sentences, weight {}{}\n",
+            extra.name,
+            extra.docs.len(),
+            part.len(),
+            extra.weight,
+            if extra.misc { "" } else { ", MISC unmarked" }
+        );
+        train.extend(part);
+    }
+    if options.min_count > 1 {
+        let before = features.rows.len();
+        drop_rare(&mut features, &mut train, options.min_count);
+        report += &format!("features seen at least {} times: {} of {before}\n", options.min_count, features.rows.len());
+    }
     let dev = examples(&dev_docs, &lexicon, &mut features, false, options.groups);
     let n = features.rows.len();
     report += &format!(
@@ -244,33 +354,36 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
         for &index in &order {
             let example = &train[index];
             let t = transitions(&trans.w).constrained();
-            let predicted = viterbi(&emissions(example, &weights.w), &t);
-            if predicted != example.gold {
+            let scores = emissions(example, &weights.w);
+            let predicted = viterbi(&scores, &t);
+            let target = if example.partial { best_agreeing(scores, &example.gold, &t) } else { example.gold.clone() };
+            let step = example.weight;
+            if predicted != target {
                 mistakes += 1;
-                for (k, (&g, &p)) in example.gold.iter().zip(&predicted).enumerate() {
+                for (k, (&g, &p)) in target.iter().zip(&predicted).enumerate() {
                     if g != p {
                         for &f in &example.features[example.offsets[k]..example.offsets[k + 1]] {
-                            weights.update(f as usize * LABELS + g as usize, 1.0, c);
-                            weights.update(f as usize * LABELS + p as usize, -1.0, c);
+                            weights.update(f as usize * LABELS + g as usize, step, c);
+                            weights.update(f as usize * LABELS + p as usize, -step, c);
                         }
                     }
                     let (gp, pp) = if k == 0 {
                         (T_START + g as usize, T_START + p as usize)
                     } else {
                         (
-                            T_PAIRS + example.gold[k - 1] as usize * LABELS + g as usize,
+                            T_PAIRS + target[k - 1] as usize * LABELS + g as usize,
                             T_PAIRS + predicted[k - 1] as usize * LABELS + p as usize,
                         )
                     };
                     if gp != pp {
-                        trans.update(gp, 1.0, c);
-                        trans.update(pp, -1.0, c);
+                        trans.update(gp, step, c);
+                        trans.update(pp, -step, c);
                     }
                 }
-                let (gl, pl) = (*example.gold.last().unwrap_or(&0), *predicted.last().unwrap_or(&0));
+                let (gl, pl) = (*target.last().unwrap_or(&0), *predicted.last().unwrap_or(&0));
                 if gl != pl {
-                    trans.update(T_END + gl as usize, 1.0, c);
-                    trans.update(T_END + pl as usize, -1.0, c);
+                    trans.update(T_END + gl as usize, step, c);
+                    trans.update(T_END + pl as usize, -step, c);
                 }
             }
             c += 1.0;
@@ -289,6 +402,15 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     // Logarithmic codes: the clip value maps to 127, the smallest step is clip / 2000 × step.
     let scale = clip / 2000.0;
     let step = (clip / scale).ln_1p() / 127.0;
+    let mut prune = options.prune;
+    if let Some(keep) = options.keep {
+        let mut largest: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&m| m >= prune).collect();
+        if keep < largest.len() {
+            let (_, at, _) = largest.select_nth_unstable_by(keep, |a, b| b.total_cmp(a));
+            prune = prune.max(at.next_up());
+        }
+        report += &format!("prune threshold for at most {keep} weights: {prune:.3}\n");
+    }
     let mut rows: Vec<(u32, u32)> = features.rows.iter().map(|(&k, &r)| (k, r)).collect();
     rows.sort_unstable();
     let quantized: Vec<(u32, [i8; LABELS])> = rows
@@ -297,12 +419,13 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
             let mut q = [0i8; LABELS];
             for (l, slot) in q.iter_mut().enumerate() {
                 let weight = w[r as usize * LABELS + l];
-                *slot = if weight.abs() < options.prune { 0 } else { encode_weight(weight, scale, step) };
+                *slot = if weight.abs() < prune { 0 } else { encode_weight(weight, scale, step) };
             }
             q.iter().any(|&x| x != 0).then_some((k, q))
         })
         .collect();
-    report += &format!("quantized: logarithmic codes, scale {scale:.5}, step {step:.4} (|w| quantile {} = {clip:.3}), {} of {n} features kept\n", options.clip_quantile, quantized.len());
+    let nonzero = quantized.iter().map(|(_, q)| q.iter().filter(|&&x| x != 0).count()).sum::<usize>();
+    report += &format!("quantized: logarithmic codes, scale {scale:.5}, step {step:.4} (|w| quantile {} = {clip:.3}), {} of {n} features kept, {nonzero} weights not zero\n", options.clip_quantile, quantized.len());
     let header = format!(
         "newslens name tagger (averaged perceptron, BILOU)\ncommand: {}\ntrain data: {} tokens, fnv1a64 {:016x}\nepochs: {}, seed: {}, augment: {}\n",
         options.command,
@@ -327,12 +450,24 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
         }
     }
     parts.temperature = best.1;
+    parts.header += &options
+        .extra
+        .iter()
+        .map(|e| {
+            format!("extra: {} weight {} ({} documents, fnv1a64 {:016x})\n", e.name, e.weight, e.docs.len(), e.checksum)
+        })
+        .collect::<String>();
     let bytes = parts.to_bytes();
     let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
     let mut tagger = Tagger { model, lexicon, consistency: false };
     report += &format!("dev, quantized, no document pass:\n{}\n", crate::eval::ner::evaluate(&tagger, &dev_docs));
     tagger.consistency = true;
     report += &format!("dev, quantized, with document pass:\n{}\n", crate::eval::ner::evaluate(&tagger, &dev_docs));
+    if !options.extra.is_empty() {
+        let held: Vec<(&str, bool, &[Doc])> =
+            options.extra.iter().map(|e| (e.name.as_str(), e.misc, e.held_out.as_slice())).collect();
+        report += &crate::eval::ner::held_out_table(&tagger, &dev_docs, &held);
+    }
     Ok((bytes, report))
 }
 
