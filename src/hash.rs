@@ -110,7 +110,7 @@ pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-#[cfg(any(test, feature = "train"))]
+#[cfg(any(test, feature = "train", feature = "eval"))]
 /// FNV-1a 64 of `bytes`.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     fnv1a_extend(FNV_OFFSET, bytes)

@@ -2,7 +2,8 @@
 //! news with names the 1996 training data never saw.
 
 use newslens::entity::{mentions, MentionType};
-use newslens::eval::{conll, ner::evaluate};
+use newslens::eval::ner::{evaluate, evaluate_without_misc};
+use newslens::eval::{conll, sources};
 use newslens::internals::Tagger;
 use newslens::Document;
 
@@ -10,7 +11,38 @@ use newslens::Document;
 mod data;
 
 /// Set a little under what the shipped model reaches (see models/README.md).
-const DEV_F1_FLOOR: f64 = 0.925;
+const DEV_F1_FLOOR: f64 = 0.93;
+
+/// Floors on the held-out part of each extra set the shipped model learned from (see
+/// models/README.md: a little under its figures, and far above the CoNLL-only model's, given
+/// in the comments), scored as `newslens eval ner --by-source` does.
+const HELD_OUT_FLOORS: [(&str, f64); 8] = [
+    ("gum", 0.66),      // CoNLL only: 0.619
+    ("crossner", 0.72), // 0.540
+    ("redocred", 0.70), // 0.610
+    ("uner-pud", 0.74), // 0.713
+    ("uner-ewt", 0.67), // 0.620
+    ("wnut17", 0.50),   // 0.368
+    ("btc", 0.64),      // 0.327
+    ("tweebank", 0.48), // 0.297
+];
+
+#[test]
+fn held_out_parts_of_the_extra_sets_stay_above_their_floors() {
+    let Some(data) = data::data("ner::held_out_parts_of_the_extra_sets_stay_above_their_floors") else { return };
+    let tagger = Tagger::shared().expect("the embedded model loads");
+    let mut failures = Vec::new();
+    for (name, floor) in HELD_OUT_FLOORS {
+        let source = sources::find(name).expect("a known set");
+        let split = sources::read(&data.join("ner-extra"), source).expect("the set reads");
+        let scores = evaluate_without_misc(tagger, &split.held_out, source.misc);
+        let f1 = scores.overall().2;
+        if f1 < floor {
+            failures.push(format!("{name}: {f1:.4} under {floor}\n{scores}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn dev_f1_stays_above_the_floor() {

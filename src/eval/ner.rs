@@ -10,13 +10,13 @@ use crate::entity::tagger::Tagger;
 /// Prints the scores of the tagger on `file` and its speed: `repeat` passes, the fastest
 /// reported; `document_pass` off measures what the document pass adds; `errors` also prints
 /// each sentence with a wrong or missed name.
-pub fn run(file: &Path, document_pass: bool, repeat: usize, errors: bool) -> io::Result<()> {
+pub fn run(file: &Path, document_pass: bool, repeat: usize, errors: bool, model: Option<&Path>) -> io::Result<()> {
     let text = std::fs::read_to_string(file)
         .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", file.display())))?;
     let docs = conll::parse(&text)
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", file.display())))?;
     let load = Instant::now();
-    let mut tagger = Tagger::embedded().map_err(|error| io::Error::other(error.to_string()))?;
+    let mut tagger = tagger(model)?;
     let load = load.elapsed();
     tagger.consistency = document_pass;
     let start = Instant::now();
@@ -49,6 +49,19 @@ pub fn run(file: &Path, document_pass: bool, repeat: usize, errors: bool) -> io:
         );
     }
     Ok(())
+}
+
+/// The embedded tagger, or one with the model in `model` (a file `newslens train ner` wrote).
+fn tagger(model: Option<&Path>) -> io::Result<Tagger<'static>> {
+    let error = |e: crate::model::ModelError| io::Error::other(e.to_string());
+    let Some(path) = model else { return Tagger::embedded().map_err(error) };
+    let bytes = std::fs::read(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    let model = crate::entity::tagger::Model::from_bytes(Vec::leak(bytes)).map_err(error)?;
+    Ok(Tagger {
+        model,
+        lexicon: crate::entity::tagger::lexicon::Lexicon::embedded().map_err(error)?,
+        consistency: true,
+    })
 }
 
 fn print_errors(tagger: &Tagger, docs: &[conll::Doc]) {
@@ -138,12 +151,12 @@ pub fn held_out_table(tagger: &Tagger<'_>, dev: &[conll::Doc], parts: &[(&str, b
 
 /// Prints [`held_out_table`] for CoNLL-2003 `dev` and the held-out part of every set in
 /// `extra_dir` (`ner-extra/`) that is there.
-pub fn run_by_source(dev: &Path, extra_dir: &Path, document_pass: bool) -> io::Result<()> {
+pub fn run_by_source(dev: &Path, extra_dir: &Path, document_pass: bool, model: Option<&Path>) -> io::Result<()> {
     let text = std::fs::read_to_string(dev)
         .map_err(|error| io::Error::new(error.kind(), format!("{}: {error}", dev.display())))?;
     let dev_docs = conll::parse(&text)
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {error}", dev.display())))?;
-    let mut tagger = Tagger::embedded().map_err(|error| io::Error::other(error.to_string()))?;
+    let mut tagger = tagger(model)?;
     tagger.consistency = document_pass;
     let mut splits = Vec::new();
     for source in super::sources::SOURCES {

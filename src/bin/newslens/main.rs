@@ -173,6 +173,9 @@ struct NerArgs {
     /// (`../shared/data/ner-extra`), one line each.
     #[arg(long, value_name = "NER_EXTRA_DIR")]
     by_source: Option<PathBuf>,
+    /// Use this model file (from `newslens train ner --out`) in place of the embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
 }
 
 #[cfg(feature = "train")]
@@ -204,8 +207,8 @@ fn main() -> ExitCode {
         Command::Eval(Eval::Keyphrases { dir, show, no_speed, pos }) => eval::keyphrase::run(&dir, show, no_speed, pos),
         Command::Eval(Eval::Numeric { file, show, list }) => eval::numeric::run(&file, show, list),
         Command::Eval(Eval::Ner(args)) => match &args.by_source {
-            Some(dir) => eval::ner::run_by_source(&args.file, dir, !args.no_document_pass),
-            None => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors),
+            Some(dir) => eval::ner::run_by_source(&args.file, dir, !args.no_document_pass, args.model.as_deref()),
+            None => eval::ner::run(&args.file, !args.no_document_pass, args.repeat, args.errors, args.model.as_deref()),
         },
         Command::Eval(Eval::Targets { file }) => eval::targets::run(&file),
         #[cfg(feature = "train")]

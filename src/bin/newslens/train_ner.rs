@@ -16,7 +16,7 @@ pub struct Args {
     /// Where to write the model.
     #[arg(long, default_value = "models/ner/tagger.bin")]
     out: PathBuf,
-    #[arg(long, default_value_t = 25)]
+    #[arg(long, default_value_t = 10)]
     epochs: usize,
     #[arg(long, default_value_t = 2003)]
     seed: u64,
@@ -34,7 +34,7 @@ pub struct Args {
     #[arg(long, value_delimiter = ',')]
     without: Vec<String>,
     /// Leave out features seen in fewer training tokens than this.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 5)]
     min_count: usize,
     /// Keep at most this many weights not zero (raises the prune threshold as needed).
     #[arg(long)]
