@@ -9,7 +9,7 @@
 //! decodes nothing.
 //!
 //! What is known of a word is stored at the word's position in the index, in one u16: its fine
-//! cluster in the low 10 bits (1,023: none) and its list bits in the next 5, so a lookup reads
+//! cluster in the low 10 bits (1,023: none) and its list bits in the other 6, so a lookup reads
 //! the index and then two bytes, with no word ids in between.
 //!
 //! Lookups are by the normalized lower-case form, so they work the same for "KYIV", "Kyiv" and
@@ -43,6 +43,10 @@ pub const SURNAME: u8 = 4;
 /// The word is a legal-form suffix of organization names ("Inc.", "GmbH").
 pub const ORG_SUFFIX: u8 = 8;
 
+/// The word is the surname of a famous person (WordNet) or of a person in the news
+/// (`famous-surnames.txt`, `news-people.txt`); such words are also [`SURNAME`]s.
+pub const FAMOUS: u8 = 32;
+
 /// No cluster: the word is not among the clustered vocabulary.
 pub const NO_CLUSTER: u16 = u16::MAX;
 
@@ -53,6 +57,9 @@ const WORD_BITS: u32 = 12;
 
 /// Bits of a word's value that hold its fine cluster; the list bits are above them.
 const CLUSTER_BITS: u32 = 10;
+/// The list bits a word's value holds: the six above the cluster.
+#[cfg(test)]
+const LIST_MASK: u8 = (1 << (16 - CLUSTER_BITS)) - 1;
 /// The stored fine cluster of a word with none.
 const CLUSTER_NONE: u16 = (1 << CLUSTER_BITS) - 1;
 
@@ -228,6 +235,10 @@ pub struct Sources<'s> {
     pub given_names: &'s str,
     pub surnames: &'s str,
     pub org_suffixes: &'s str,
+    /// Surnames of famous people (WordNet person instances), read as surnames.
+    pub famous_surnames: &'s str,
+    /// Surnames of people in the news since 2015 (hand-written), read as surnames.
+    pub news_people: &'s str,
 }
 
 /// The bytes of `lexicon.bin` from the text tables, and how many words were left out because
@@ -271,6 +282,8 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         (sources.given_names, GIVEN_NAME),
         (sources.surnames, SURNAME),
         (sources.org_suffixes, ORG_SUFFIX),
+        (sources.famous_surnames, SURNAME | FAMOUS),
+        (sources.news_people, SURNAME | FAMOUS),
     ] {
         for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             if line.contains(' ') {
@@ -307,6 +320,8 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         ("given-names.txt", sources.given_names),
         ("surnames.txt", sources.surnames),
         ("org-suffixes.txt", sources.org_suffixes),
+        ("famous-surnames.txt", sources.famous_surnames),
+        ("news-people.txt", sources.news_people),
     ] {
         let _ = writeln!(header, "{name}: fnv1a64 {:016x}", crate::hash::fnv1a(text.as_bytes()));
     }
@@ -326,7 +341,7 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     for &i in &order {
         let entry = entries[i];
         let fine = if entry.clusters[0] == NO_CLUSTER { CLUSTER_NONE } else { entry.clusters[0] };
-        let value = fine | u16::from(entry.lists & 0x1f) << CLUSTER_BITS;
+        let value = fine | u16::from(entry.lists & LIST_MASK) << CLUSTER_BITS;
         out.extend_from_slice(&value.to_le_bytes());
     }
     let (index, order) = table::build(&start_order);
@@ -357,6 +372,8 @@ mod tests {
             given_names: include_str!("../../../models/ner/given-names.txt"),
             surnames: include_str!("../../../models/ner/surnames.txt"),
             org_suffixes: include_str!("../../../models/ner/org-suffixes.txt"),
+            famous_surnames: include_str!("../../../models/ner/famous-surnames.txt"),
+            news_people: include_str!("../../../models/ner/news-people.txt"),
         }
     }
 
