@@ -341,7 +341,10 @@ fn is_boilerplate(shape: &Shape<'_>) -> bool {
     let lower = shape.lower.as_str();
     // A footer after sentences of the article in the same paragraph leaves alone (see
     // `retain::article`), not with them.
-    if lower.contains("appeared first on") && shape.words <= 60 && (shape.sentences == 1 || shape.opens_with("the post")) {
+    if lower.contains("appeared first on")
+        && shape.words <= 60
+        && (shape.sentences == 1 || shape.opens_with("the post"))
+    {
         return true;
     }
     let copyright = lower.starts_with('©')

@@ -57,12 +57,68 @@ const MODIFIER_CONFIDENCE: f32 = 0.8;
 /// Titles written right before a person's name, lower case (a final period is optional).
 /// Written for newslens from the titles seen before names in news.
 pub const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "dr", "prof", "professor",
-    "president", "vice-president", "president-elect", "minister", "secretary", "chancellor", "premier", "senator",
-    "sen", "rep", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "gen", "general", "col",
-    "colonel", "lt", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "archbishop", "bishop", "cardinal",
-    "pope", "rev", "reverend", "sheikh", "ayatollah", "coach", "chairman", "chairwoman", "ambassador",
-    "commissioner", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "tsar", "czar",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "vice-president",
+    "president-elect",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "lt",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "pope",
+    "rev",
+    "reverend",
+    "sheikh",
+    "ayatollah",
+    "coach",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "commissioner",
+    "speaker",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "tsar",
+    "czar",
 ];
 
 /// Words of compound titles that are not names ("General Director", "Deputy Prime Minister").
@@ -122,7 +178,10 @@ fn listed_person(form: &Form) -> bool {
 /// ("General Director", "spokesman Lieutenant-Colonel Max Marriner").
 fn may_be_titled_name(words: &DocumentWords, form: &Form) -> bool {
     name_like(form)
-        && words.norm(form).split('-').all(|part| NOT_NAME_IDS.binary_search(&string_id(part.trim_end_matches('.'))).is_err())
+        && words
+            .norm(form)
+            .split('-')
+            .all(|part| NOT_NAME_IDS.binary_search(&string_id(part.trim_end_matches('.'))).is_err())
 }
 
 /// A word sequence's key: a hash of its words' normalized ids (no string is built).

@@ -17,7 +17,7 @@
 
 use crate::hash::{avalanche, mix, string_id, IdMap};
 
-use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
+use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORGANIZATION, ORG_SUFFIX, PLACE, SURNAME};
 use crate::segment::{Case, Casing, Document};
 
 /// What features need of one word form (one exact text), computed once per document: a
@@ -365,7 +365,9 @@ impl DocumentWords {
         }
         if self.groups & LISTS != 0 {
             let lists = word.entry.lists;
-            for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4)] {
+            for (bit, id) in
+                [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4), (ORGANIZATION, 6)]
+            {
                 if lists & bit != 0 {
                     push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
                 }
