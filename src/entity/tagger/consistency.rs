@@ -259,12 +259,13 @@ fn titled_names(words: &DocumentWords, names: &mut [Vec<Name>]) {
                 continue;
             }
             match found.iter_mut().find(|name| name.start == i) {
-                Some(name) => {
-                    if name.kind != PERSON && name.end - name.start == 1 && name.confidence < TITLED_RELABEL_BELOW {
-                        name.kind = PERSON;
-                        name.confidence = name.confidence.max(TITLED_CONFIDENCE);
-                    }
+                Some(name)
+                    if name.kind != PERSON && name.end - name.start == 1 && name.confidence < TITLED_RELABEL_BELOW =>
+                {
+                    name.kind = PERSON;
+                    name.confidence = name.confidence.max(TITLED_CONFIDENCE);
                 }
+                Some(_) => {}
                 None if !covered[i] => {
                     // "President Joe Biden" missed whole: a given name takes the next word along.
                     let end = if words.word(s, i).entry.lists & GIVEN_NAME != 0
