@@ -110,6 +110,76 @@ fn a_surname_alone_keeps_the_type_of_the_full_name() {
     assert!(!found.iter().any(|(t, _)| t.contains('’')), "the possessive stays outside the name: {found:?}");
 }
 
+/// The names the whole analysis reports (after the article stage drops boilerplate).
+fn analyzed(text: &str) -> Vec<(String, MentionType)> {
+    newslens::analyze(text, &newslens::Options::default())
+        .mentions
+        .into_iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionType::Person | MentionType::Location | MentionType::Organization | MentionType::Misc
+            )
+        })
+        .map(|m| (m.text, m.kind))
+        .collect()
+}
+
+/// The types given to `name` wherever it is found alone.
+fn types_of(found: &[(String, MentionType)], name: &str) -> Vec<MentionType> {
+    found.iter().filter(|(t, _)| t == name).map(|(_, k)| *k).collect()
+}
+
+#[test]
+fn a_titled_surname_is_a_person_and_so_is_the_bare_surname_after_it() {
+    let found = analyzed(
+        "President Biden arrived in Warsaw on Tuesday for talks with allies. Biden said the alliance \
+         was more united than ever, and officials in the Biden administration promised more aid.",
+    );
+    assert_eq!(types_of(&found, "Biden"), [MentionType::Person; 3], "{found:?}");
+}
+
+#[test]
+fn a_person_named_as_a_modifier_is_a_person() {
+    let found = analyzed("The Biden administration announced new sanctions on Tuesday.");
+    assert_eq!(types_of(&found, "Biden"), [MentionType::Person], "{found:?}");
+    let found = analyzed("Officials said the Trump campaign had raised more money than expected.");
+    assert_eq!(types_of(&found, "Trump"), [MentionType::Person], "{found:?}");
+}
+
+#[test]
+fn a_famous_surname_alone_is_a_person() {
+    let found =
+        analyzed("Critics say the purge recalled the worst years under Stalin, when millions were sent to camps.");
+    assert_eq!(types_of(&found, "Stalin"), [MentionType::Person], "{found:?}");
+}
+
+#[test]
+fn a_feed_footer_after_the_article_yields_no_organization() {
+    let text = "Secretary of State Antony Blinken arrived in Kyiv on Wednesday for talks with Ukrainian officials \
+                about the war and the country's bid to join NATO. He met President Volodymyr Zelensky and Foreign \
+                Minister Dmytro Kuleba, and visited a hospital where soldiers wounded near Kharkiv were treated. \
+                Officials said the visit would last two days. The post In Kyiv, Blinken Discusses Ukraine's Push \
+                for NATO Membership appeared first on Example News.";
+    let found = analyzed(text);
+    assert!(has(&found, "Antony Blinken", MentionType::Person), "{found:?}");
+    assert!(has(&found, "Kharkiv", MentionType::Location), "{found:?}");
+    let organizations: Vec<&str> =
+        found.iter().filter(|(_, k)| *k == MentionType::Organization).map(|(t, _)| t.as_str()).collect();
+    assert_eq!(organizations, ["NATO"], "only the article's organization: {found:?}");
+    // The same footer as a paragraph of its own, after a short article.
+    let found = analyzed(&text.replace(" The post", "\n\nThe post"));
+    assert!(!found.iter().any(|(t, _)| t.contains("Discusses") || t == "Example News"), "{found:?}");
+}
+
+/// CoNLL-2003 tags a seat of government as a place even when it acts ("the White House said" is
+/// LOC in dev, the Kremlin 11 times LOC in train), and the evaluation follows it.
+#[test]
+fn seats_of_government_follow_the_conll_convention() {
+    let found = analyzed("The Kremlin said on Thursday that the talks had failed, and the White House agreed.");
+    assert!(has(&found, "Kremlin", MentionType::Location), "{found:?}");
+}
+
 #[test]
 fn organizations_are_found_by_their_form_and_context() {
     expect!(

@@ -2,7 +2,8 @@
 //! (the page's furniture copied along with the article) or the body.
 //!
 //! The method: rules over each paragraph's words, tried in this order:
-//! - **boilerplate**: a feed's footer ("The post … appeared first on …"), a copyright line, a
+//! - **boilerplate**: a feed's footer ("The post … appeared first on …"; one that ends a
+//!   paragraph of the article is dropped alone by [`super::article`]), a copyright line, a
 //!   short line that opens with a call to share, follow, subscribe, sign up, read more or see
 //!   related stories (the phrases in `boilerplate.txt`), a line made only of sharing buttons
 //!   ("Share Facebook Twitter Email"), and a bare photo credit ("Photo: Jane Doe/Reuters");
@@ -222,6 +223,8 @@ struct Shape<'a> {
     dated: bool,
     /// Whether the first word is in capitals (two letters or more).
     caps_opening: bool,
+    /// How many sentences the paragraph has.
+    sentences: usize,
 }
 
 impl<'a> Shape<'a> {
@@ -270,6 +273,7 @@ impl<'a> Shape<'a> {
             single_line: !text.contains('\n'),
             dated,
             caps_opening: letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()),
+            sentences: paragraph.sentences.len(),
         }
     }
 
@@ -335,7 +339,12 @@ pub fn kinds(document: &Document<'_>) -> Vec<ParagraphKind> {
 
 fn is_boilerplate(shape: &Shape<'_>) -> bool {
     let lower = shape.lower.as_str();
-    if lower.contains("appeared first on") && shape.words <= 60 {
+    // A footer after sentences of the article in the same paragraph leaves alone (see
+    // `retain::article`), not with them.
+    if lower.contains("appeared first on")
+        && shape.words <= 60
+        && (shape.sentences == 1 || shape.opens_with("the post"))
+    {
         return true;
     }
     let copyright = lower.starts_with('©')

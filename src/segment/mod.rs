@@ -206,7 +206,17 @@ impl<'a> Document<'a> {
 
     /// The document without the paragraphs `keep` says no to: the same text, byte spans and
     /// token facts, fewer paragraphs, sentences and tokens (their indices renumbered).
-    pub fn retain_paragraphs(&self, mut keep: impl FnMut(usize) -> bool) -> Document<'a> {
+    pub fn retain_paragraphs(&self, keep: impl FnMut(usize) -> bool) -> Document<'a> {
+        self.retain(keep, |_| true)
+    }
+
+    /// The document without the paragraphs `keep` says no to and without the sentences (by
+    /// index) `keep_sentence` says no to, as [`retain_paragraphs`](Self::retain_paragraphs).
+    pub fn retain(
+        &self,
+        mut keep: impl FnMut(usize) -> bool,
+        mut keep_sentence: impl FnMut(usize) -> bool,
+    ) -> Document<'a> {
         let mut kept = Document {
             text: self.text,
             paragraphs: Vec::new(),
@@ -219,7 +229,10 @@ impl<'a> Document<'a> {
                 continue;
             }
             let first_sentence = kept.sentences.len();
-            for sentence in &self.sentences[paragraph.sentences.clone()] {
+            for (at, sentence) in self.sentences[paragraph.sentences.clone()].iter().enumerate() {
+                if !keep_sentence(paragraph.sentences.start + at) {
+                    continue;
+                }
                 let first_token = kept.tokens.len();
                 kept.tokens.extend_from_slice(&self.tokens[sentence.tokens.clone()]);
                 kept.sentences.push(Sentence {

@@ -5,7 +5,9 @@
 //! word shape ("Xx", "X.X.", "d,d") of i and its neighbours; prefixes and suffixes up to four
 //! characters; capitalisation in context (sentence-initial, headline in capitals or Title Case,
 //! lower-case text); GloVe cluster ids at three granularities for i and its neighbours;
-//! name-list matches (places, given names, surnames, legal-form suffixes); and two document
+//! name-list matches (places, given names, surnames, legal-form suffixes; famous people's
+//! surnames count as surnames: a feature of their own cost 0.37 dev F1 after retraining); and
+//! two document
 //! features: whether the capitalised word also appears in lower case, or capitalised in the
 //! middle of an ordinary sentence, elsewhere in the same document. Every feature is a hash of
 //! a template number and its strings, so nothing is allocated per feature.
@@ -15,7 +17,7 @@
 
 use crate::hash::{avalanche, mix, string_id, IdMap};
 
-use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORG_SUFFIX, PLACE, SURNAME};
+use super::lexicon::{Lexicon, WordEntry, COUNTRY, GIVEN_NAME, NO_CLUSTER, ORGANIZATION, ORG_SUFFIX, PLACE, SURNAME};
 use crate::segment::{Case, Casing, Document};
 
 /// What features need of one word form (one exact text), computed once per document: a
@@ -363,7 +365,9 @@ impl DocumentWords {
         }
         if self.groups & LISTS != 0 {
             let lists = word.entry.lists;
-            for (bit, id) in [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4)] {
+            for (bit, id) in
+                [(PLACE, 0u8), (GIVEN_NAME, 1), (SURNAME, 2), (ORG_SUFFIX, 3), (COUNTRY, 4), (ORGANIZATION, 6)]
+            {
                 if lists & bit != 0 {
                     push(Hash::new(29).byte(id).byte(word.case.capitalised() as u8));
                 }

@@ -9,18 +9,24 @@
 //! decodes nothing.
 //!
 //! What is known of a word is stored at the word's position in the index, in one u16: its fine
-//! cluster in the low 10 bits (1,023: none) and its list bits in the next 5, so a lookup reads
+//! cluster in the low 10 bits (1,023: none) and the lists it is in as a 6-bit code in the others
+//! (seven lists, some implying others: see `list_code`), so a lookup reads
 //! the index and then two bytes, with no word ids in between.
 //!
 //! Lookups are by the normalized lower-case form, so they work the same for "KYIV", "Kyiv" and
 //! "kyiv".
 //!
+//! Lists: places, countries, given names, surnames (the US Census, famous people from WordNet
+//! and a hand-written list of people in the news), legal-form suffixes and organizations
+//! (listed companies and a hand-written list of agencies, international organizations and news
+//! outlets); sources and sizes in `models/README.md`.
+//!
 //! Limits: the lists are US-centric for people, hold cities of 100,000 people or more (and
-//! every country and capital), and know nothing after 2014 (GloVe); the tagger learns how far
-//! to trust them. Words are matched by 32-bit hash, not compared as text: a word not in the
+//! every country and capital), and know little after 2014 (GloVe) beyond the two hand-written
+//! lists; the tagger learns how far to trust them. Words are matched by 32-bit hash, not compared as text: a word not in the
 //! tables takes a listed word's entry with probability about 1 in 3,600 (the word index keeps
 //! 28 bits of each 32-bit key), and of two listed words with the same kept bits only the first is
-//! kept (12 of 73,914 words are lost that way; the derivation test counts them).
+//! kept (12 of 75,976 words are lost that way; the derivation test counts them).
 
 #[cfg(test)]
 use std::fmt::Write;
@@ -43,6 +49,47 @@ pub const SURNAME: u8 = 4;
 /// The word is a legal-form suffix of organization names ("Inc.", "GmbH").
 pub const ORG_SUFFIX: u8 = 8;
 
+/// The word is the surname of a famous person (WordNet) or of a person in the news
+/// (`famous-surnames.txt`, `news-people.txt`); such words are also [`SURNAME`]s.
+pub const FAMOUS: u8 = 32;
+
+/// The word names an organization (a listed company, agency, international organization or
+/// news outlet; `companies.txt`, `organizations.txt`).
+pub const ORGANIZATION: u8 = 64;
+
+/// The list bits of a word as stored: 6 bits of a code (below 54) in which a country implies a
+/// place, a famous surname a surname, and a legal-form suffix excludes an organization's name
+/// (the suffix is kept: no word is both).
+#[cfg(test)]
+fn list_code(lists: u8) -> u16 {
+    let place = if lists & COUNTRY != 0 { 2 } else { u16::from(lists & PLACE != 0) };
+    let given = u16::from(lists & GIVEN_NAME != 0);
+    let surname = if lists & FAMOUS != 0 { 2 } else { u16::from(lists & SURNAME != 0) };
+    let org = if lists & ORG_SUFFIX != 0 {
+        1
+    } else if lists & ORGANIZATION != 0 {
+        2
+    } else {
+        0
+    };
+    place + 3 * given + 6 * surname + 18 * org
+}
+
+/// The list bits of each stored code ([`list_code`]'s inverse; codes from 54 on mean none).
+const LISTS_OF_CODE: [u8; 64] = {
+    let mut table = [0u8; 64];
+    let mut code = 0;
+    while code < 54 {
+        let place = [0, PLACE, PLACE | COUNTRY][code % 3];
+        let given = [0, GIVEN_NAME][code / 3 % 2];
+        let surname = [0, SURNAME, SURNAME | FAMOUS][code / 6 % 3];
+        let org = [0, ORG_SUFFIX, ORGANIZATION][code / 18];
+        table[code] = place | given | surname | org;
+        code += 1;
+    }
+    table
+};
+
 /// No cluster: the word is not among the clustered vocabulary.
 pub const NO_CLUSTER: u16 = u16::MAX;
 
@@ -58,7 +105,7 @@ const CLUSTER_NONE: u16 = (1 << CLUSTER_BITS) - 1;
 
 const LEXICON: &[u8] = include_bytes!("../../../models/ner/lexicon.bin");
 /// The lexicon's file: magic `NLNERLEX`, and the format version this build reads and writes.
-pub const FORMAT: Format = Format { magic: b"NLNERLEX", version: 2, name: "name-tagger lexicon" };
+pub const FORMAT: Format = Format { magic: b"NLNERLEX", version: 3, name: "name-tagger lexicon" };
 
 // The embedded bytes are part of the program and a test reads them with every check, so at run
 // time only the magic number, version and sizes are checked (see `Model::embedded`).
@@ -167,7 +214,7 @@ impl<'a> Lexicon<'a> {
         } else {
             (fine, u16_at(self.tree, 2 * fine as usize), u16_at(self.tree, 2 * fine as usize + 1))
         };
-        WordEntry { clusters: [fine, mid, coarse], lists: (value >> CLUSTER_BITS) as u8 }
+        WordEntry { clusters: [fine, mid, coarse], lists: LISTS_OF_CODE[usize::from(value >> CLUSTER_BITS)] }
     }
 
     /// What the lexicon knows of a normalized word.
@@ -228,6 +275,14 @@ pub struct Sources<'s> {
     pub given_names: &'s str,
     pub surnames: &'s str,
     pub org_suffixes: &'s str,
+    /// Surnames of famous people (WordNet person instances), read as surnames.
+    pub famous_surnames: &'s str,
+    /// Surnames of people in the news since 2015 (hand-written), read as surnames.
+    pub news_people: &'s str,
+    /// Names of listed companies.
+    pub companies: &'s str,
+    /// Organizations in the news (hand-written).
+    pub organizations: &'s str,
 }
 
 /// The bytes of `lexicon.bin` from the text tables, and how many words were left out because
@@ -271,6 +326,10 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         (sources.given_names, GIVEN_NAME),
         (sources.surnames, SURNAME),
         (sources.org_suffixes, ORG_SUFFIX),
+        (sources.famous_surnames, SURNAME | FAMOUS),
+        (sources.news_people, SURNAME | FAMOUS),
+        (sources.companies, ORGANIZATION),
+        (sources.organizations, ORGANIZATION),
     ] {
         for line in table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             if line.contains(' ') {
@@ -307,6 +366,10 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
         ("given-names.txt", sources.given_names),
         ("surnames.txt", sources.surnames),
         ("org-suffixes.txt", sources.org_suffixes),
+        ("famous-surnames.txt", sources.famous_surnames),
+        ("news-people.txt", sources.news_people),
+        ("companies.txt", sources.companies),
+        ("organizations.txt", sources.organizations),
     ] {
         let _ = writeln!(header, "{name}: fnv1a64 {:016x}", crate::hash::fnv1a(text.as_bytes()));
     }
@@ -326,7 +389,7 @@ pub fn derive(sources: &Sources<'_>) -> (Vec<u8>, usize) {
     for &i in &order {
         let entry = entries[i];
         let fine = if entry.clusters[0] == NO_CLUSTER { CLUSTER_NONE } else { entry.clusters[0] };
-        let value = fine | u16::from(entry.lists & 0x1f) << CLUSTER_BITS;
+        let value = fine | list_code(entry.lists) << CLUSTER_BITS;
         out.extend_from_slice(&value.to_le_bytes());
     }
     let (index, order) = table::build(&start_order);
@@ -357,6 +420,10 @@ mod tests {
             given_names: include_str!("../../../models/ner/given-names.txt"),
             surnames: include_str!("../../../models/ner/surnames.txt"),
             org_suffixes: include_str!("../../../models/ner/org-suffixes.txt"),
+            famous_surnames: include_str!("../../../models/ner/famous-surnames.txt"),
+            news_people: include_str!("../../../models/ner/news-people.txt"),
+            companies: include_str!("../../../models/ner/companies.txt"),
+            organizations: include_str!("../../../models/ner/organizations.txt"),
         }
     }
 
@@ -366,7 +433,7 @@ mod tests {
     fn lexicon_table_matches_its_text_sources() {
         let (bytes, dropped) = derive(&sources());
         // Words sharing their bucket and 12 kept bits with an earlier word: about n² / 2²⁹,
-        // 10 expected for 73,914 words; 12 with the committed tables.
+        // 11 expected for 75,976 words; 12 with the committed tables.
         assert!(dropped <= 16, "{dropped} words share a kept key with another");
         if std::env::var_os("NEWSLENS_WRITE_TABLES").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/models/ner/lexicon.bin");
@@ -423,6 +490,26 @@ mod tests {
         // Only a word whose kept key equals an earlier word's (at most 16, see the derivation
         // test) can be wrong.
         assert!(wrong <= 16, "{wrong} of {checked} words have the wrong clusters");
+    }
+
+    #[test]
+    fn list_codes_keep_every_combination_the_tables_make() {
+        for lists in 0..=127u8 {
+            let suffix_and_org = lists & ORG_SUFFIX != 0 && lists & ORGANIZATION != 0;
+            if lists & COUNTRY != 0 && lists & PLACE == 0
+                || lists & FAMOUS != 0 && lists & SURNAME == 0
+                || suffix_and_org
+            {
+                continue;
+            }
+            assert_eq!(LISTS_OF_CODE[usize::from(list_code(lists))], lists, "lists {lists:#09b}");
+        }
+        let lexicon = Lexicon::embedded().expect("the embedded lexicon reads");
+        assert_eq!(lexicon.word("stalin").lists & (SURNAME | FAMOUS), SURNAME | FAMOUS);
+        assert!(lexicon.word("adyen").lists & ORGANIZATION != 0);
+        assert!(lexicon
+            .longest_phrase(&["world", "health", "organization"])
+            .is_some_and(|(_, l)| l & ORGANIZATION != 0));
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! English by `newslens train ner` (the `train` feature). Features (see [`features`]) are the
 //! words around each token, their shapes and affixes, capitalisation in context, GloVe word
 //! clusters and name lists (see [`lexicon`]), and document features. After tagging, a document
-//! pass (see [`consistency`]) gives a name tagged confidently once the same type elsewhere in
-//! the article, and a surname alone the type of the full name it shortens.
+//! pass (see [`consistency`]) makes the word after a person's title a person ("President
+//! Biden"), gives a name tagged confidently once the same type elsewhere in the article, a
+//! surname alone the type of the full or titled name it shortens, a lone famous surname
+//! ("Stalin") and a person's name used as a modifier ("the Biden administration") a person.
 //!
 //! Training adds copies of a tenth of the documents each in capitals, two styles of headline
 //! Title Case and lower case, so that the tagger learns to find names without capitals.
