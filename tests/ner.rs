@@ -173,11 +173,14 @@ fn a_feed_footer_after_the_article_yields_no_organization() {
 }
 
 /// CoNLL-2003 tags a seat of government as a place even when it acts ("the White House said" is
-/// LOC in dev, the Kremlin 11 times LOC in train), and the evaluation follows it.
+/// LOC in dev, the Kremlin 11 times LOC in train); the document pass makes it the organization it
+/// stands for when it acts, as a reader means it (dev F1 0.9403 → 0.9401), and a place otherwise.
 #[test]
-fn seats_of_government_follow_the_conll_convention() {
-    let found = analyzed("The Kremlin said on Thursday that the talks had failed, and the White House agreed.");
-    assert!(has(&found, "Kremlin", MentionType::Location), "{found:?}");
+fn seats_of_government_are_the_government_when_they_act_and_places_otherwise() {
+    let found = analyzed("The Kremlin said on Thursday that the talks had failed.");
+    assert!(has(&found, "Kremlin", MentionType::Organization), "{found:?}");
+    let found = analyzed("Reporters waited outside the Kremlin on Thursday as the talks went on.");
+    assert!(!has(&found, "Kremlin", MentionType::Organization), "{found:?}");
 }
 
 #[test]

@@ -26,13 +26,16 @@ pub struct Args {
     #[arg(long, default_value_t = 1.0)]
     clip_quantile: f64,
     /// Drop weights smaller than this in absolute value (keeps the model small).
-    #[arg(long, default_value_t = 1.2)]
+    #[arg(long, default_value_t = 0.9)]
     prune: f32,
     /// Leave out feature groups, to measure what they add: any of clusters, lists, document
     /// (comma separated). The model written then does not match the tagger: use the reported
     /// dev figures only.
     #[arg(long, value_delimiter = ',')]
     without: Vec<String>,
+    /// Train this many times (seeds SEED, SEED+1, ...) and average the weights.
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
     /// Leave out features seen in fewer training tokens than this.
     #[arg(long, default_value_t = 5)]
     min_count: usize,
@@ -60,6 +63,9 @@ pub fn run(args: &Args) -> io::Result<()> {
     );
     if args.no_augment {
         command += " --no-augment";
+    }
+    if args.runs > 1 {
+        command += &format!(" --runs {}", args.runs);
     }
     if args.min_count > 1 {
         command += &format!(" --min-count {}", args.min_count);
@@ -108,6 +114,7 @@ pub fn run(args: &Args) -> io::Result<()> {
         prune: args.prune,
         keep: args.keep,
         min_count: args.min_count,
+        runs: args.runs,
         command,
         extra,
     };

@@ -31,6 +31,8 @@ pub struct TrainOptions {
     /// At most this many weights are kept (not zero): the prune threshold rises to the
     /// weight ranked this far down by magnitude (keeps the model's size in check).
     pub keep: Option<usize>,
+    /// Training runs (in different orders) whose weights are averaged.
+    pub runs: usize,
     /// Features seen in fewer training tokens than this are left out before training.
     pub min_count: usize,
     /// Feature groups used (see [`super::features::ALL_GROUPS`]); fewer only to measure a group.
@@ -282,6 +284,74 @@ fn best_agreeing(mut scores: Vec<[f32; LABELS]>, gold: &[u8], t: &Transitions) -
     viterbi(&scores, t)
 }
 
+/// One averaged-perceptron run over `train` in an order shuffled from `seed`: the averaged
+/// feature weights, transition weights and a report line per epoch.
+fn perceptron(
+    train: &[Example],
+    dev: &[Example],
+    n: usize,
+    epochs: usize,
+    seed: u64,
+    run: usize,
+) -> (Vec<f32>, Vec<f32>, String) {
+    let mut report = String::new();
+    let mut weights = Averaged::new(n * LABELS);
+    let mut trans = Averaged::new(T_LEN);
+    let mut rng = Rng(seed | 1);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut c = 1.0f32;
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut mistakes = 0;
+        for &index in &order {
+            let example = &train[index];
+            let t = transitions(&trans.w).constrained();
+            let scores = emissions(example, &weights.w);
+            let predicted = viterbi(&scores, &t);
+            let target = if example.partial { best_agreeing(scores, &example.gold, &t) } else { example.gold.clone() };
+            let step = example.weight;
+            if predicted != target {
+                mistakes += 1;
+                for (k, (&g, &p)) in target.iter().zip(&predicted).enumerate() {
+                    if g != p {
+                        for &f in &example.features[example.offsets[k]..example.offsets[k + 1]] {
+                            weights.update(f as usize * LABELS + g as usize, step, c);
+                            weights.update(f as usize * LABELS + p as usize, -step, c);
+                        }
+                    }
+                    let (gp, pp) = if k == 0 {
+                        (T_START + g as usize, T_START + p as usize)
+                    } else {
+                        (
+                            T_PAIRS + target[k - 1] as usize * LABELS + g as usize,
+                            T_PAIRS + predicted[k - 1] as usize * LABELS + p as usize,
+                        )
+                    };
+                    if gp != pp {
+                        trans.update(gp, step, c);
+                        trans.update(pp, -step, c);
+                    }
+                }
+                let (gl, pl) = (*target.last().unwrap_or(&0), *predicted.last().unwrap_or(&0));
+                if gl != pl {
+                    trans.update(T_END + gl as usize, step, c);
+                    trans.update(T_END + pl as usize, -step, c);
+                }
+            }
+            c += 1.0;
+        }
+        let f1 = float_f1(&dev, &weights.average(c), &transitions(&trans.average(c)));
+        let line =
+            format!("run {run}, epoch {epoch}: {mistakes} sentences wrong; dev F1 (averaged, float, no document pass) {f1:.4}\n");
+        eprint!("{line}");
+        report += &line;
+    }
+    (weights.average(c), trans.average(c), report)
+}
+
 /// A deterministic xorshift generator for the visiting order.
 struct Rng(u64);
 
@@ -340,62 +410,27 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
         n
     );
     eprint!("{report}");
-    let mut weights = Averaged::new(n * LABELS);
-    let mut trans = Averaged::new(T_LEN);
-    let mut rng = Rng(options.seed | 1);
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut c = 1.0f32;
-    for epoch in 1..=options.epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
+    // Several runs in different orders, their averaged weights averaged again: one run's
+    // figures move by a few tenths of a point with the order alone.
+    let runs = options.runs.max(1);
+    let mut w = vec![0f32; n * LABELS];
+    let mut t_sum = vec![0f32; T_LEN];
+    for run in 0..runs {
+        let (run_w, run_t, lines) = perceptron(&train, &dev, n, options.epochs, options.seed + run as u64, run);
+        report += &lines;
+        for (sum, x) in w.iter_mut().zip(&run_w) {
+            *sum += x / runs as f32;
         }
-        let mut mistakes = 0;
-        for &index in &order {
-            let example = &train[index];
-            let t = transitions(&trans.w).constrained();
-            let scores = emissions(example, &weights.w);
-            let predicted = viterbi(&scores, &t);
-            let target = if example.partial { best_agreeing(scores, &example.gold, &t) } else { example.gold.clone() };
-            let step = example.weight;
-            if predicted != target {
-                mistakes += 1;
-                for (k, (&g, &p)) in target.iter().zip(&predicted).enumerate() {
-                    if g != p {
-                        for &f in &example.features[example.offsets[k]..example.offsets[k + 1]] {
-                            weights.update(f as usize * LABELS + g as usize, step, c);
-                            weights.update(f as usize * LABELS + p as usize, -step, c);
-                        }
-                    }
-                    let (gp, pp) = if k == 0 {
-                        (T_START + g as usize, T_START + p as usize)
-                    } else {
-                        (
-                            T_PAIRS + target[k - 1] as usize * LABELS + g as usize,
-                            T_PAIRS + predicted[k - 1] as usize * LABELS + p as usize,
-                        )
-                    };
-                    if gp != pp {
-                        trans.update(gp, step, c);
-                        trans.update(pp, -step, c);
-                    }
-                }
-                let (gl, pl) = (*target.last().unwrap_or(&0), *predicted.last().unwrap_or(&0));
-                if gl != pl {
-                    trans.update(T_END + gl as usize, step, c);
-                    trans.update(T_END + pl as usize, -step, c);
-                }
-            }
-            c += 1.0;
+        for (sum, x) in t_sum.iter_mut().zip(&run_t) {
+            *sum += x / runs as f32;
         }
-        let f1 = float_f1(&dev, &weights.average(c), &transitions(&trans.average(c)));
-        let line =
-            format!("epoch {epoch}: {mistakes} sentences wrong; dev F1 (averaged, float, no document pass) {f1:.4}\n");
+    }
+    let t = transitions(&t_sum);
+    if runs > 1 {
+        let line = format!("{runs} runs averaged: dev F1 (float, no document pass) {:.4}\n", float_f1(&dev, &w, &t));
         eprint!("{line}");
         report += &line;
     }
-    let w = weights.average(c);
-    let t = transitions(&trans.average(c));
     let mut magnitudes: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     let at = ((magnitudes.len() as f64 * options.clip_quantile) as usize).min(magnitudes.len().saturating_sub(1));
     let clip = if magnitudes.is_empty() { 1.0 } else { *magnitudes.select_nth_unstable_by(at, f32::total_cmp).1 };
@@ -427,12 +462,13 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
     let nonzero = quantized.iter().map(|(_, q)| q.iter().filter(|&&x| x != 0).count()).sum::<usize>();
     report += &format!("quantized: logarithmic codes, scale {scale:.5}, step {step:.4} (|w| quantile {} = {clip:.3}), {} of {n} features kept, {nonzero} weights not zero\n", options.clip_quantile, quantized.len());
     let header = format!(
-        "newslens name tagger (averaged perceptron, BILOU)\ncommand: {}\ntrain data: {} tokens, fnv1a64 {:016x}\nepochs: {}, seed: {}, augment: {}\n",
+        "newslens name tagger (averaged perceptron, BILOU)\ncommand: {}\ntrain data: {} tokens, fnv1a64 {:016x}\nepochs: {}, seed: {}, runs: {}, augment: {}\n",
         options.command,
         train_docs.iter().flatten().map(|s| s.tokens.len()).sum::<usize>(),
         checksum(train_text.as_bytes()),
         options.epochs,
         options.seed,
+        runs,
         options.augment
     );
     let mut parts = ModelParts { header, scale, step, temperature: 1.0, transitions: t, features: quantized };
