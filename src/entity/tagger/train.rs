@@ -343,7 +343,7 @@ fn perceptron(
             }
             c += 1.0;
         }
-        let f1 = float_f1(&dev, &weights.average(c), &transitions(&trans.average(c)));
+        let f1 = float_f1(dev, &weights.average(c), &transitions(&trans.average(c)));
         let line =
             format!("run {run}, epoch {epoch}: {mistakes} sentences wrong; dev F1 (averaged, float, no document pass) {f1:.4}\n");
         eprint!("{line}");
@@ -442,7 +442,7 @@ pub fn train(train_text: &str, dev_text: &str, options: &TrainOptions) -> Result
         let mut largest: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&m| m >= prune).collect();
         if keep < largest.len() {
             let (_, at, _) = largest.select_nth_unstable_by(keep, |a, b| b.total_cmp(a));
-            prune = prune.max(at.next_up());
+            prune = prune.max(f32::from_bits(at.to_bits() + 1)); // the next float up: `at` itself is dropped
         }
         report += &format!("prune threshold for at most {keep} weights: {prune:.3}\n");
     }
