@@ -239,3 +239,11 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn common_words_capitalised_in_a_headline_are_not_names() {
+    let found = analyzed(
+        "Harbor City Approves $1.2 Billion Sea Wall After Record Flooding\n\nThe city council voted on Wednesday to build a sea wall along the estuary. The wall will cost $1.2 billion.",
+    );
+    assert!(!found.iter().any(|(t, _)| t.contains("Sea Wall")), "{found:?}");
+}

@@ -201,6 +201,28 @@ pub fn apply(words: &DocumentWords, names: &mut [Vec<Name>]) {
     one_type_per_name(words, names);
     modifiers(words, names);
     acting_seats(words, names);
+    common_words_in_headlines(words, names);
+}
+
+/// Names in a headline (capitals or Title Case) less sure than this are checked against the body.
+const HEADLINE_DOUBT: f32 = 0.8;
+
+/// (6) In a headline every word is capitalised, so capitals say nothing: an unsure name there
+/// whose every word the body uses in lower case and never capitalised mid-sentence is common
+/// words ("$1.2 Billion Sea Wall" over a story about "a 12-kilometre sea wall"), not a name.
+fn common_words_in_headlines(words: &DocumentWords, names: &mut [Vec<Name>]) {
+    for (s, found) in names.iter_mut().enumerate() {
+        if !matches!(words.modes[s], Casing::TitleCase | Casing::Capitals) {
+            continue;
+        }
+        found.retain(|name| {
+            name.confidence >= HEADLINE_DOUBT
+                || !(name.start..name.end).all(|i| {
+                    let word = words.word(s, i);
+                    word.case == Case::None || words.seen(word) == (true, false)
+                })
+        });
+    }
 }
 
 /// Seats of government that stand for the government when they act, lower case, words

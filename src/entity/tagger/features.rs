@@ -322,6 +322,12 @@ impl DocumentWords {
     }
 
     /// A form's normalized text.
+    /// Whether the word's normalized form was seen mid-sentence in an ordinary sentence of the
+    /// document: (in lower case, capitalised).
+    pub fn seen(&self, form: &Form) -> (bool, bool) {
+        self.seen[form.norm_index as usize]
+    }
+
     pub fn norm(&self, form: &Form) -> &str {
         &self.norms[form.norm.0..form.norm.1]
     }
