@@ -139,7 +139,7 @@ impl<'a> Index<'a> {
         let start = (u32_at(self.starts, block) + byte_sum(word & ((1u64 << shift) - 1))) as usize;
         let count = ((word >> shift) & 0xff) as usize;
         let low = kept(key, self.bits);
-        if self.bits == MAX_BITS && count <= LANES {
+        if self.bits == MAX_BITS && count <= LANES && 2 * start + 8 <= self.keys.len() {
             return self.search_lanes(start, count, low).map(|position| (position, block));
         }
         for position in start..start + count {
@@ -163,21 +163,15 @@ impl<'a> Index<'a> {
         if count == 0 {
             return None;
         }
-        let mut lanes = [0u8; 8];
-        let bytes = self.keys.get(2 * position..)?;
-        let take = bytes.len().min(8);
-        lanes[..take].copy_from_slice(&bytes[..take]);
-        // Only keys inside the file count (a corrupted, unchecked index may point past its end).
-        let count = count.min(take / 2);
-        if count == 0 {
-            return None;
-        }
+        // One 8-byte read (a variable-length copy would be a call to memcpy in wasm). The last
+        // keys of the index, with fewer than 8 bytes after them, take the key-by-key path.
+        let word: [u8; 8] = self.keys.get(2 * position..2 * position + 8)?.try_into().ok()?;
         // A lane of `x` is zero where the key equals `low`. The lowest lane flagged by the
         // zero-lane test is always a real zero (a false flag needs a borrow from a zero lane
         // below it), so the first match is exact.
-        let x = u64::from_le_bytes(lanes) ^ (u64::from(low) * 0x0001_0001_0001_0001);
+        let x = u64::from_le_bytes(word) ^ (u64::from(low) * 0x0001_0001_0001_0001);
         let zero = x.wrapping_sub(0x0001_0001_0001_0001) & !x & 0x8000_8000_8000_8000;
-        // Lanes past the bucket (up to 4 keys of the next buckets, or zero padding) do not count.
+        // Lanes past the bucket (keys of the buckets after it) do not count.
         let wanted = zero & (u64::MAX >> (64 - 16 * count));
         (wanted != 0).then(|| position + (wanted.trailing_zeros() / 16) as usize)
     }
