@@ -1,6 +1,8 @@
 // newslens against its JS peers, in one Node process and one run: throughput on the Brown press
-// corpus, cold start, peak memory, download size and scaling. Absolute figures drift on a
-// shared machine; the ratios, measured in the same run, are the figures to compare.
+// corpus, the native split by stage, cold start, peak memory, download size, scaling and the
+// page in headless Chromium (first result, also at 4× CPU throttling; input delays while busy).
+// Absolute figures drift on a shared machine; the ratios, measured in the same run, are the
+// figures to compare.
 //
 //   npm run bench                 the full run (a few minutes)
 //   npm run bench -- --quick      a quarter of the corpus, 3 passes, scaling up to 1 MB
@@ -206,15 +208,50 @@ function nativeScaling(files) {
   return rows;
 }
 
+// Each stage of the analysis apart, natively (the wasm build runs the same code; its split
+// cannot be timed from JS without timing calls in the module), when
+// `cargo build --release --example profile_corpus` has built the example.
+function stageSplit() {
+  const exe = join(root, 'target/release/examples/profile_corpus');
+  if (!existsSync(exe)) {
+    say('stage split: skipped (needs target/release/examples/profile_corpus from `cargo build --release --example profile_corpus`)\n');
+    return null;
+  }
+  const r = spawnSync(exe, ['stages'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`profile_corpus stages failed:\n${r.stderr}`);
+  const lines = r.stdout.trim().split('\n');
+  for (const line of lines) say(line);
+  say();
+  return lines.slice(1).map((line) => {
+    const m = line.match(/^(.*?)\s+([\d.]+) ms(?:\s+([\d.]+)%)?$/);
+    return m ? { stage: m[1], ms: Number(m[2]), share: m[3] ? Number(m[3]) / 100 : 1 } : { line };
+  });
+}
+
+// The page in headless Chromium (bench/page.mjs), when Chromium is installed.
+async function page() {
+  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    say(`page: skipped (no Chromium at ${chromium})\n`);
+    return null;
+  }
+  const { pageFigures } = await import('./page.mjs');
+  const figures = await pageFigures({ runs: quick ? 1 : 3, say });
+  say();
+  return figures;
+}
+
 say(`newslens bench${quick ? ' --quick' : ''}: node ${process.version}, ${report.machine.cores} × ${report.machine.cpu}, load average ${report.machine.loadavg.map((x) => fmt(x, 2)).join(' ')}`);
 say();
 report.throughput = await throughput();
+report.stages = stageSplit();
 report.coldStart = coldStart();
 report.memory = memory();
 report.download = await download();
 const files = scaleFiles();
 report.scaling = scaling(files);
 report.nativeScaling = nativeScaling(files);
+report.page = await page();
 report.loadavgAtEnd = os.loadavg();
 const t = report.throughput.rows;
 const cs = report.coldStart.rows.find((r) => r.tool === 'newslens');
