@@ -258,14 +258,18 @@ const cs = report.coldStart.rows.find((r) => r.tool === 'newslens');
 const dl = report.download.find((r) => r.tool === 'newslens');
 const wasmScale = report.scaling[0].rows;
 const lastStep = wasmScale[wasmScale.length - 1];
-say('targets (ratios from this run; cold start by the in-process figure, the wall-clock one beside it)');
+const noTokens = report.scaling[1]?.rows ?? wasmScale;
+const lastBare = noTokens[noTokens.length - 1];
+// The targets of issue 23: cold start as wall time beyond a bare `node` (the in-process figure
+// beside it), and the memory limit for the package without tokens (with tokens beside it).
+say('targets (ratios from this run)');
 table(['target', 'measured', ''], [
   ['tokens/s ≥ 1.5 × wink-nlp', `${fmt(t.find((r) => r.tool === 'wink-nlp').newslensSpeedup, 2)} ×`, t.find((r) => r.tool === 'wink-nlp').newslensSpeedup >= 1.5 ? 'met' : 'NOT MET'],
-  ['tokens/s ≥ 20 × compromise', `${fmt(t.find((r) => r.tool === 'compromise').newslensSpeedup, 1)} ×`, t.find((r) => r.tool === 'compromise').newslensSpeedup >= 20 ? 'met' : 'NOT MET'],
+  ['tokens/s ≥ 25 × compromise', `${fmt(t.find((r) => r.tool === 'compromise').newslensSpeedup, 1)} ×`, t.find((r) => r.tool === 'compromise').newslensSpeedup >= 25 ? 'met' : 'NOT MET'],
   ['download ≤ 1.5 MB gzip -9', `${fmt(dl.gzip / MB, 3)} MB`, dl.gzip <= 1.5 * MB ? 'met' : 'NOT MET'],
-  ['cold start ≤ 50 ms (import→result)', `${fmt(cs.importToResultMs, 0)} ms (wall − bare node ${fmt(cs.beyondNodeMs, 0)} ms)`, cs.importToResultMs <= 50 ? 'met' : 'NOT MET'],
+  ['cold start ≤ 50 ms beyond bare node (wall)', `${fmt(cs.beyondNodeMs, 0)} ms (import→result in process ${fmt(cs.importToResultMs, 0)} ms)`, cs.beyondNodeMs <= 50 ? 'met' : 'NOT MET'],
   ['linear scaling (≈10× per step)', `time ×${wasmScale.slice(1).map((r) => fmt(r.timeRatio, 1)).join(', ×')}`, wasmScale.slice(1).every((r) => r.timeRatio <= 12) ? 'met' : 'NOT MET'],
-  [`peak ≤ 10×input+30 MB at ${fmt(lastStep.bytes / MB, 0)} MB`, `${fmt(lastStep.peakAboveBareNode / MB, 0)} MB of ${fmt(lastStep.limit / MB, 0)}`, lastStep.withinLimit ? 'met' : 'NOT MET'],
+  [`peak ≤ 10×input+30 MB at ${fmt(lastBare.bytes / MB, 0)} MB, {tokens:false}`, `${fmt(lastBare.peakAboveBareNode / MB, 0)} MB of ${fmt(lastBare.limit / MB, 0)} (with tokens ${fmt(lastStep.peakAboveBareNode / MB, 0)} MB)`, lastBare.withinLimit ? 'met' : 'NOT MET'],
 ]);
 say(`load average at the end ${report.loadavgAtEnd.map((x) => fmt(x, 2)).join(' ')}`);
 if (jsonPath) writeFileSync(jsonPath, JSON.stringify(report, null, 2) + '\n');
