@@ -247,3 +247,11 @@ fn common_words_capitalised_in_a_headline_are_not_names() {
     );
     assert!(!found.iter().any(|(t, _)| t.contains("Sea Wall")), "{found:?}");
 }
+
+#[test]
+fn an_unsure_name_coordinated_with_a_sure_one_takes_its_type() {
+    let found = analyzed(
+        "Shipping companies were more upbeat. Maersk and the Port of Rotterdam Authority said in a joint statement that the delays had cost the industry millions.",
+    );
+    assert!(has(&found, "Maersk", MentionType::Organization), "{found:?}");
+}

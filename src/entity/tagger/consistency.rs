@@ -202,6 +202,39 @@ pub fn apply(words: &DocumentWords, names: &mut [Vec<Name>]) {
     modifiers(words, names);
     acting_seats(words, names);
     common_words_in_headlines(words, names);
+    coordinated(words, names);
+}
+
+/// A name less sure than this that is coordinated with a sure one takes its type.
+const COORDINATED_DOUBT: f32 = 0.5;
+/// ... and the name it takes its type from at least this sure.
+const COORDINATED_SURE: f32 = 0.7;
+
+/// (7) Names joined by "and" or "or" are mostly of one type: an unsure name coordinated with a
+/// sure one of another type takes the sure one's type ("Maersk and the Port of Rotterdam
+/// Authority said").
+fn coordinated(words: &DocumentWords, names: &mut [Vec<Name>]) {
+    let and = string_id("and");
+    let or = string_id("or");
+    let the = string_id("the");
+    for (s, found) in names.iter_mut().enumerate() {
+        for k in 1..found.len() {
+            let (a, b) = (found[k - 1].clone(), found[k].clone());
+            let between: Vec<u64> = (a.end..b.start).map(|i| words.word(s, i).norm_id).collect();
+            let joined = match between.as_slice() {
+                [c] | [c, _] if *c == and || *c == or => between.len() == 1 || between[1] == the,
+                _ => false,
+            };
+            if !joined || a.kind == b.kind {
+                continue;
+            }
+            if a.confidence < COORDINATED_DOUBT && b.confidence >= COORDINATED_SURE {
+                found[k - 1].kind = b.kind;
+            } else if b.confidence < COORDINATED_DOUBT && a.confidence >= COORDINATED_SURE {
+                found[k].kind = a.kind;
+            }
+        }
+    }
 }
 
 /// Names in a headline (capitals or Title Case) less sure than this are checked against the body.
