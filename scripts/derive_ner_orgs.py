@@ -16,13 +16,14 @@ Names of one word are left out when WordNet writes the word in lower case (commo
 other than letters, digits, "&", "'", "." and "-" are left out. Deterministic: sorted.
 """
 import ast
-import hashlib
 import os
 import re
 import subprocess
 import sys
 import tempfile
 import zipfile
+
+from derive_common import sha256, write_list
 
 PACKAGES = {
     "pytickersymbols-1.17.10-py3-none-any.whl": "126ba59039f62fbde99d02b49eb180f0eb7987120aa8daaa25fe4b1c1651eb57",
@@ -33,13 +34,6 @@ WORD = re.compile(r"^[a-z0-9][a-z0-9&'.-]*$")
 TRAILING = {"company", "corporation", "holdings", "holding", "group", "co", "co.", "&", "and", "se", "ag", "sa", "nv",
             "plc", "ltd", "inc", "spa", "asa", "ab", "oyj", "kgaa", "bhd", "lp", "llc", "corp"}
 
-
-def sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def listed(out, name):
@@ -101,15 +95,15 @@ def main():
         if len(words) == 1 and (words[0] in common or words[0] in known or len(words[0]) < 3):
             continue
         kept.add(" ".join(words))
-    with open(os.path.join(out, "companies.txt"), "w") as f:
-        f.write("# Companies: names of the members of 20 stock indices, without legal forms\n")
-        f.write("# format: 1\n")
-        f.write(f"# command: {COMMAND}\n")
-        f.write("# source: PyPI pytickersymbols 1.17.10 (MIT), pytickersymbols/indices_data.py, sha256 "
-                f"{PACKAGES['pytickersymbols-1.17.10-py3-none-any.whl']}; common words from WordNet 3.0 "
-                f"(Debian wordnet-base 1:3.0-37, sha256 {PACKAGES['wordnet-base_1%3a3.0-37_all.deb']})\n")
-        for name in sorted(kept):
-            f.write(name + "\n")
+    write_list(
+        os.path.join(out, "companies.txt"),
+        "Companies: names of the members of 20 stock indices, without legal forms",
+        COMMAND,
+        "PyPI pytickersymbols 1.17.10 (MIT), pytickersymbols/indices_data.py, sha256 "
+        f"{PACKAGES['pytickersymbols-1.17.10-py3-none-any.whl']}; common words from WordNet 3.0 "
+        f"(Debian wordnet-base 1:3.0-37, sha256 {PACKAGES['wordnet-base_1%3a3.0-37_all.deb']})",
+        sorted(kept),
+    )
     print(f"{len(names)} companies, {len(kept)} names kept")
 
 

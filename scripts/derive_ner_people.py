@@ -12,25 +12,19 @@ words WordNet also writes in lower case anywhere (common words: "death", "python
 their plurals ("aides"), words of fewer than three letters, roman numerals and words of the place lists (the tagger's
 place features already speak for "Washington"). Deterministic: sorted, one word a line.
 """
-import hashlib
 import os
 import re
 import subprocess
 import sys
 import tempfile
 
+from derive_common import sha256, write_list
+
 PACKAGE = ("wordnet-base_1%3a3.0-37_all.deb", "61060d960f9ada8fa120872312eccd3ecebfbab8c4579e4f5a74e1cf67620752")
 COMMAND = "python3 scripts/derive_ner_people.py DL models/ner"
 WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*$|^(?:Mc|Mac|De|Di|Le|La|O')[A-Z][a-z]+$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 
-
-def sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def synsets(path):
@@ -79,14 +73,14 @@ def main():
             if key in lower or key in places or (key.endswith("s") and key[:-1] in lower):
                 continue
             surnames.add(key)
-    with open(os.path.join(out, "famous-surnames.txt"), "w") as f:
-        f.write("# Surnames of famous people: WordNet 3.0 person instances, last word of each name\n")
-        f.write("# format: 1\n")
-        f.write(f"# command: {COMMAND}\n")
-        f.write(f"# source: Debian 12 wordnet-base 1:3.0-37 (WordNet 3.0 licence, Princeton University), "
-                f"usr/share/wordnet/data.noun, sha256 {PACKAGE[1]}\n")
-        for word in sorted(surnames):
-            f.write(word + "\n")
+    write_list(
+        os.path.join(out, "famous-surnames.txt"),
+        "Surnames of famous people: WordNet 3.0 person instances, last word of each name",
+        COMMAND,
+        "Debian 12 wordnet-base 1:3.0-37 (WordNet 3.0 licence, Princeton University), "
+        f"usr/share/wordnet/data.noun, sha256 {PACKAGE[1]}",
+        sorted(surnames),
+    )
     print(f"{len(people)} person instances, {len(surnames)} surnames")
 
 

@@ -92,16 +92,7 @@ fn cpu_seconds() -> Option<f64> {
 
 /// conlleval scores of `tagger` on CoNLL documents.
 pub fn evaluate(tagger: &Tagger<'_>, docs: &[conll::Doc]) -> conll::Scores {
-    let mut scores = conll::Scores::default();
-    for doc in docs {
-        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
-        for (names, sentence) in tagger.names(&sentences).iter().zip(doc) {
-            let predicted: Vec<(usize, usize, usize)> = names.iter().map(|n| (n.start, n.end, n.kind)).collect();
-            scores.add(&predicted, &sentence.names);
-            scores.tokens += sentence.tokens.len();
-        }
-    }
-    scores
+    evaluate_without_misc(tagger, docs, true)
 }
 
 /// conlleval scores of `tagger` on CoNLL documents, leaving MISC names out of both sides when

@@ -219,19 +219,20 @@ fn coordinated(words: &DocumentWords, names: &mut [Vec<Name>]) {
     let the = string_id("the");
     for (s, found) in names.iter_mut().enumerate() {
         for k in 1..found.len() {
-            let (a, b) = (found[k - 1].clone(), found[k].clone());
-            let between: Vec<u64> = (a.end..b.start).map(|i| words.word(s, i).norm_id).collect();
-            let joined = match between.as_slice() {
-                [c] | [c, _] if *c == and || *c == or => between.len() == 1 || between[1] == the,
+            let (a, b) = (&found[k - 1], &found[k]);
+            let word = |i: usize| words.word(s, i).norm_id;
+            let joined = match b.start.saturating_sub(a.end) {
+                1 => [and, or].contains(&word(a.end)),
+                2 => [and, or].contains(&word(a.end)) && word(a.end + 1) == the,
                 _ => false,
             };
             if !joined || a.kind == b.kind {
                 continue;
             }
             if a.confidence < COORDINATED_DOUBT && b.confidence >= COORDINATED_SURE {
-                found[k - 1].kind = b.kind;
+                found[k - 1].kind = found[k].kind;
             } else if b.confidence < COORDINATED_DOUBT && a.confidence >= COORDINATED_SURE {
-                found[k].kind = a.kind;
+                found[k].kind = found[k - 1].kind;
             }
         }
     }
